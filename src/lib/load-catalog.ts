@@ -1,0 +1,19 @@
+/** Reads the content collections once per build and hands pages the resolved catalog. */
+import { getCollection } from 'astro:content';
+import { buildCatalog, type Catalog } from './catalog';
+
+let catalog: Promise<Catalog> | undefined;
+
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= (async () => {
+    const [models, reports, units, communes, fields] = await Promise.all([
+      getCollection('models'),
+      getCollection('reports'),
+      getCollection('units'),
+      getCollection('communes'),
+      getCollection('fields'),
+    ]);
+    return buildCatalog({ models, reports, units, communes, fields });
+  })();
+  return catalog;
+}

@@ -1,0 +1,27 @@
+/** Every URL of the site in one place; none carries diacritics. */
+export const paths = {
+  home: '/',
+  models: '/mo-hinh/',
+  model: (id: string) => `/mo-hinh/${id}/`,
+  modelsByKind: (filter: ModelFilter) => `/mo-hinh/${FILTER_SEGMENT}/${filter}/`,
+  communes: '/xa/',
+  commune: (id: string) => `/xa/${id}/`,
+  units: '/don-vi/',
+  unit: (id: string) => `/don-vi/${id}/`,
+  fields: '/linh-vuc/',
+  field: (id: string) => `/linh-vuc/${id}/`,
+  years: '/nam/',
+  year: (year: number | undefined) => `/nam/${year ?? UNKNOWN_YEAR_SLUG}/`,
+  reports: '/bao-cao/',
+  report: (id: string) => `/bao-cao/${id}/`,
+  about: '/gioi-thieu/',
+  search: '/tim-kiem/',
+} as const;
+
+/** The static list filters, under /mo-hinh/loai/; no model id may be "loai". */
+export const modelFilters = ['tap-the', 'ca-nhan', 'nhan-rong'] as const;
+export const FILTER_SEGMENT = 'loai';
+export type ModelFilter = (typeof modelFilters)[number];
+
+/** The year page for models whose start year the source does not give. */
+export const UNKNOWN_YEAR_SLUG = 'chua-ro';

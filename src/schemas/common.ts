@@ -1,0 +1,86 @@
+/**
+ * Building blocks shared by every collection schema. Messages are Vietnamese because
+ * editors read them; each names what was expected so the fix is obvious.
+ */
+import { z } from 'astro/zod';
+
+type Issue = { code?: string; input?: unknown; keys?: string[]; expected?: string };
+
+function describeInput(input: unknown): string {
+  if (input === undefined) return 'không có giá trị';
+  if (input === null) return 'để trống';
+  if (Array.isArray(input)) return 'một danh sách';
+  if (typeof input === 'string') return `chữ "${input}"`;
+  if (typeof input === 'number') return `số ${input}`;
+  if (typeof input === 'boolean') return input ? 'true' : 'false';
+  if (input instanceof Date) return 'một ngày';
+  return 'một nhóm trường';
+}
+
+/** Error handler for an object: names misspelled keys and a wrong shape in Vietnamese. */
+export function objectError(what: string) {
+  return (issue: Issue): string => {
+    if (issue.code === 'unrecognized_keys') {
+      const keys = (issue.keys ?? []).map((k) => `"${k}"`).join(', ');
+      return `trường không được biết đến: ${keys} (kiểm tra lỗi chính tả; các trường hợp lệ của ${what} có trong hướng dẫn biên tập)`;
+    }
+    if (issue.input === undefined) return `thiếu ${what}`;
+    return `cần ${what}, nhưng nhận được ${describeInput(issue.input)}`;
+  };
+}
+
+/** A strict object: an unknown or misspelled key is an error instead of being dropped. */
+export function strictObject<T extends z.ZodRawShape>(what: string, shape: T) {
+  return z.strictObject(shape, { error: objectError(what) });
+}
+
+/** Non-empty text, trimmed and normalised to NFC so that search and sorting see one spelling. */
+export function text(what = 'một đoạn chữ') {
+  return z
+    .string({ error: (iss: Issue) => (iss.input === undefined ? `thiếu ${what}` : `cần ${what}, nhưng nhận được ${describeInput(iss.input)}`) })
+    .trim()
+    .min(1, { error: `${what} không được để trống` })
+    .transform((s) => s.normalize('NFC'));
+}
+
+/** An id of another entry: lower-case ASCII words joined by "-" (the file name without its extension). */
+export function entryId(collection: string) {
+  return z
+    .string({ error: (iss: Issue) => (iss.input === undefined ? `thiếu mã ${collection}` : `cần mã ${collection} (chữ không dấu, nối bằng "-"), nhưng nhận được ${describeInput(iss.input)}`) })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `mã ${collection} chỉ gồm chữ thường không dấu, số và dấu "-" (ví dụ: dak-ngok)` });
+}
+
+/** A whole, non-negative number: money in VND or a count of people, households, visits. */
+export function wholeNumber(what: string) {
+  return z
+    .number({ error: (iss: Issue) => (iss.input === undefined ? `thiếu ${what}` : `cần ${what} là một số nguyên không âm, nhưng nhận được ${describeInput(iss.input)}`) })
+    .int({ error: `${what} phải là số nguyên (không có phần thập phân, không viết dấu chấm ngăn cách)` })
+    .nonnegative({ error: `${what} không được âm` });
+}
+
+/** A non-negative measured value, decimals allowed (5 km, 100 %). */
+export function measure(what: string) {
+  return z
+    .number({ error: (iss: Issue) => (iss.input === undefined ? `thiếu ${what}` : `cần ${what} là một số, nhưng nhận được ${describeInput(iss.input)}`) })
+    .nonnegative({ error: `${what} không được âm` });
+}
+
+/** A four-digit calendar year within the movement's plausible span. */
+export function year(what: string) {
+  return z
+    .number({ error: (iss: Issue) => `cần ${what} là năm có 4 chữ số, nhưng nhận được ${describeInput(iss.input)}` })
+    .int({ error: `${what} phải là năm có 4 chữ số` })
+    .min(1945, { error: `${what} phải từ năm 1945 trở đi` })
+    .max(2100, { error: `${what} không hợp lệ` });
+}
+
+/** A calendar date written as YYYY-MM-DD in the file. */
+export function date(what: string) {
+  return z.coerce.date({ error: (iss: Issue) => `cần ${what} dạng NNNN-TT-NN (ví dụ 2019-08-30), nhưng nhận được ${describeInput(iss.input)}` });
+}
+
+/** "trên" in the source: the figure is a lower bound ("trên 1.000 lượt"). */
+export const atLeast = z.boolean({ error: 'atLeast chỉ nhận true hoặc false' }).default(false);
+
+/** A list of aliases: other spellings readers type (with or without marks). */
+export const aliases = z.array(text('một cách viết khác')).default([]);
