@@ -1,6 +1,6 @@
 /** Display text for figures and totals: the words a reader sees, with "trên" and unknowns. */
 import type { Funding } from '../schemas/model';
-import { formatCoverage, formatNumber, formatQuantity, formatVnd, withAtLeast } from './format';
+import { formatCoverage, formatQuantity, formatVnd, withAtLeast } from './format';
 import { fundingSourceLabel } from './labels';
 import type { Amount, Coverage, FundingTotals } from './totals';
 
@@ -13,10 +13,6 @@ export function vnd(amount: Amount | null): string {
 
 export function quantity(amount: Amount, unit: string): string {
   return withAtLeast(formatQuantity(amount.value, unit), amount.atLeast);
-}
-
-export function count(amount: Amount): string {
-  return withAtLeast(formatNumber(amount.value), amount.atLeast);
 }
 
 /** "của 4/7 mô hình có số liệu". */

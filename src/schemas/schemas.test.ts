@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../lib/frontmatter';
+import { communeSchema } from './commune';
+import { fieldSchema } from './field';
+import { modelSchema } from './model';
+import { reportSchema } from './report';
+import { unitSchema } from './unit';
+
+const models = modelSchema(() => z.string());
+const root = join(import.meta.dirname, '../../content');
+
+function frontmatterOf(path: string): Record<string, unknown> {
+  return readFrontmatter(readFileSync(path, 'utf8')).data as Record<string, unknown>;
+}
+
+function issuesOf(result: { success: boolean; error?: z.ZodError }): string[] {
+  return (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('the seed content passes its schemas', () => {
+  const modelFiles = readdirSync(join(root, 'models')).filter((f) => f.endsWith('.mdx'));
+
+  it('has the seven models the seed documents', () => {
+    expect(modelFiles).toHaveLength(7);
+  });
+
+  it.each(modelFiles)('models/%s', (file) => {
+    const result = models.safeParse(frontmatterOf(join(root, 'models', file)));
+    expect(issuesOf(result)).toEqual([]);
+  });
+
+  it.each(readdirSync(join(root, 'reports')))('reports/%s', (file) => {
+    expect(issuesOf(reportSchema.safeParse(frontmatterOf(join(root, 'reports', file))))).toEqual([]);
+  });
+
+  it.each([
+    ['units.yaml', unitSchema],
+    ['communes.yaml', communeSchema],
+    ['fields.yaml', fieldSchema],
+  ] as const)('%s', (file, schema) => {
+    const entries = parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
+    for (const [id, data] of Object.entries(entries)) {
+      expect(issuesOf(schema.safeParse(data)), id).toEqual([]);
+    }
+  });
+
+  it('lists the eleven communes of Đăk Hà', () => {
+    const communes = parse(readFileSync(join(root, 'communes.yaml'), 'utf8')) as Record<string, { name: string }>;
+    expect(Object.values(communes).map((c) => c.name)).toEqual([
+      'Đăk Hà', 'Đăk Hring', 'Đăk La', 'Đăk Long', 'Đăk Mar', 'Đăk Ngọk', 'Đăk Pxi', 'Đăk Ui', 'Hà Mòn', 'Ngọk Réo', 'Ngọk Wang',
+    ]);
+  });
+});
+
+const valid = {
+  title: 'Thư viện thân thiện',
+  summary: 'Một câu.',
+  publishedAt: '2026-11-28',
+  author: 'Ban biên tập',
+  fields: ['truong-hoc-than-thien'],
+  kind: 'collective',
+};
+
+describe('the model schema rejects broken frontmatter, naming the field', () => {
+  it('accepts the minimal valid model and fills defaults', () => {
+    const result = models.parse(valid);
+    expect(result.beneficiaries).toEqual([]);
+    expect(result.draft).toBe(false);
+    expect(result.publishedAt).toEqual(new Date('2026-11-28'));
+  });
+
+  it.each([
+    ['a missing title', { title: undefined }, 'title', 'thiếu tiêu đề'],
+    ['an empty summary', { summary: '   ' }, 'summary', 'không được để trống'],
+    ['a misspelled key', { fundng: { total: 1 } }, '', 'trường không được biết đến: "fundng"'],
+    ['a money amount written as text', { funding: { total: '12.000.000', sources: [] } }, 'funding.total', 'số nguyên không âm'],
+    ['a negative amount', { funding: { total: -5, sources: [] } }, 'funding.total', 'không được âm'],
+    ['a fractional amount', { funding: { total: 1.5, sources: [] } }, 'funding.total', 'số nguyên'],
+    ['sources above the total', { funding: { total: 10, sources: [{ from: ['nhan-dan'], amount: 11 }] } }, 'funding.sources', 'lớn hơn tổng kinh phí'],
+    ['an unknown funding source', { funding: { total: 10, sources: [{ from: ['ngan-hang'], amount: 1 }] } }, 'funding.sources.0.from.0', 'nguồn phải là một trong'],
+    ['an individual model without a person', { kind: 'individual' }, 'person', 'phải ghi họ tên'],
+    ['a wrong kind', { kind: 'group' }, 'kind', '"collective"'],
+    ['no fields', { fields: [] }, 'fields', 'ít nhất một lĩnh vực'],
+    ['a field id with marks', { fields: ['trường-học'] }, 'fields.0', 'chữ thường không dấu'],
+    ['a bad date', { publishedAt: 'hôm qua' }, 'publishedAt', 'NNNN-TT-NN'],
+    ['a negative count', { beneficiaries: [{ group: 'học sinh', count: -1, unit: 'lượt' }] }, 'beneficiaries.0.count', 'không được âm'],
+    ['a beneficiary without its unit', { beneficiaries: [{ group: 'học sinh', count: 1 }] }, 'beneficiaries.0.unit', 'thiếu đơn vị đếm'],
+    ['a year out of range', { yearStarted: 209 }, 'yearStarted', 'từ năm 1945'],
+    ['replicated as text', { replicated: 'có' }, 'replicated', 'true hoặc false'],
+    ['a cover without alt text', { cover: { src: './a.jpg' } }, 'cover.alt', 'thiếu mô tả ảnh'],
+    ['a misspelled nested key', { beneficiaries: [{ group: 'hộ', count: 1, unit: 'hộ', atleast: true }] }, 'beneficiaries.0', '"atleast"'],
+  ])('%s', (_, change, path, message) => {
+    const result = models.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues.find((i) => i.path.join('.') === path);
+    expect(issue, issuesOf(result).join('\n')).toBeDefined();
+    expect(issue!.message).toContain(message);
+  });
+
+  it('normalises text to NFC', () => {
+    const result = models.parse({ ...valid, title: 'Ngọk Réo'.normalize('NFD') });
+    expect(result.title).toBe('Ngọk Réo');
+    expect(result.title).toBe(result.title.normalize('NFC'));
+  });
+});
+
+describe('the other schemas', () => {
+  it('a school needs its level; only schools have one', () => {
+    expect(issuesOf(unitSchema.safeParse({ name: 'A', shortName: 'A', kind: 'school' }))).toEqual(['schoolLevel: một trường học cần schoolLevel (mam-non, tieu-hoc, thcs, thpt hoặc lien-cap)']);
+    expect(issuesOf(unitSchema.safeParse({ name: 'A', shortName: 'A', kind: 'agency', schoolLevel: 'thcs' }))[0]).toContain('schoolLevel');
+  });
+
+  it('a report cannot declare more collective and individual models than models', () => {
+    const report = frontmatterOf(join(root, 'reports', 'tong-ket-10-nam-dan-van-kheo-2019.mdx'));
+    const result = reportSchema.safeParse({ ...report, declared: { models: 2, collective: 2, individual: 1 } });
+    expect(issuesOf(result)).toEqual(['declared: tập thể (2) + cá nhân (1) lớn hơn tổng số mô hình (2)']);
+  });
+
+  it('a commune kind is thi-tran or xa', () => {
+    expect(issuesOf(communeSchema.safeParse({ name: 'X', kind: 'huyen' }))[0]).toMatch(/^kind: /);
+  });
+});
