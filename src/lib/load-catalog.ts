@@ -4,7 +4,9 @@ import { buildCatalog, type Catalog } from './catalog';
 
 let catalog: Promise<Catalog> | undefined;
 
+/** Computed once per build; the dev server recomputes it so an edited article shows at once. */
 export function getCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) catalog = undefined;
   catalog ??= (async () => {
     const [models, reports, units, communes, fields] = await Promise.all([
       getCollection('models'),
