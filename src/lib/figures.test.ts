@@ -34,21 +34,23 @@ describe('summaryRows', () => {
   it('lists every total with its coverage, the benefit apart and beneficiaries per unit', () => {
     const totals = computeTotals([
       model({ funding: { total: 80_000_000, atLeast: false, sources: [{ from: ['nhan-dan', 'doanh-nghiep'], amount: 40_000_000, atLeast: false }] } }),
+      model({ beneficiaries: [{ group: 'đoàn viên', count: 23, unit: 'lượt', atLeast: false }] }),
       model({ kind: 'individual', person: 'Đào Thị Chiên', beneficiaries: [{ group: 'hộ dân', count: 25, unit: 'hộ', atLeast: false }], benefit: { amount: 150_000_000, atLeast: true } }),
       model({ beneficiaries: [{ group: 'học sinh', count: 821, unit: 'lượt', atLeast: false }] }),
     ]);
     expect(summaryRows(totals).map((r) => [r.part ? `– ${r.label}` : r.label, r.value, r.note ?? ''])).toEqual([
-      ['Mô hình có bài', '3', ''],
-      ['– Tập thể', '2', ''],
+      ['Mô hình có bài', '4', ''],
+      ['– Tập thể', '3', ''],
       ['– Cá nhân', '1', ''],
-      ['Được nhân rộng', 'chưa có số liệu', '0/3 mô hình ghi rõ'],
-      ['Kinh phí vận động', '80.000.000 đ', 'của 1/3 mô hình có số liệu'],
+      ['Được nhân rộng', 'chưa có số liệu', '0/4 mô hình ghi rõ'],
+      ['Kinh phí vận động', '80.000.000 đ', 'của 1/4 mô hình có số liệu'],
       ['– Nhân dân và doanh nghiệp', '40.000.000 đ', ''],
       ['– Chưa phân tách nguồn', '40.000.000 đ', ''],
-      ['Người hưởng lợi', '', 'của 2/3 mô hình có số liệu; mỗi dòng một đơn vị đếm, không cộng lẫn'],
+      ['Người hưởng lợi', '', 'của 3/4 mô hình có số liệu; mỗi dòng một đơn vị đếm, không cộng lẫn'],
       ['– hộ dân', '25 hộ', ''],
       ['– học sinh', '821 lượt', ''],
-      ['Làm lợi cho Nhân dân', 'trên 150.000.000 đ', 'của 1/3 mô hình có số liệu; không cộng vào kinh phí'],
+      ['– đoàn viên', '23 lượt', ''],
+      ['Làm lợi cho Nhân dân', 'trên 150.000.000 đ', 'của 1/4 mô hình có số liệu; không cộng vào kinh phí'],
     ]);
   });
 

@@ -2,6 +2,7 @@
 import type { Beneficiary, Funding, Outcome } from '../schemas/model';
 import { formatCoverage, formatNumber, formatQuantity, formatVnd, withAtLeast } from './format';
 import { fundingSourceLabel } from './labels';
+import { compareVi } from './text';
 import type { Amount, Coverage, FundingTotals, Totals } from './totals';
 
 /** Shown wherever the source gives no figure. */
@@ -62,7 +63,10 @@ export interface SummaryRow {
   part?: boolean;
 }
 
-/** The totals of a set of models as table rows, ready to paste into a review: every total with its coverage. */
+/**
+ * The totals of a set of models as table rows, ready to paste into a review: every total with its
+ * coverage; beneficiaries grouped by counting unit, largest first.
+ */
 export function summaryRows(totals: Totals): SummaryRow[] {
   const { counts, funding, benefit, beneficiaries, beneficiaryCoverage } = totals;
   const replicated = counts.replicated;
@@ -82,7 +86,9 @@ export function summaryRows(totals: Totals): SummaryRow[] {
       value: beneficiaries.length === 0 ? NOT_REPORTED : '',
       note: `${coverage(beneficiaryCoverage)}; mỗi dòng một đơn vị đếm, không cộng lẫn`,
     },
-    ...beneficiaries.map((line) => ({ label: line.group, value: quantity(line.count, line.unit), part: true })),
+    ...[...beneficiaries]
+      .sort((a, b) => compareVi(a.unit, b.unit) || b.count.value - a.count.value)
+      .map((line) => ({ label: line.group, value: quantity(line.count, line.unit), part: true })),
     { label: 'Làm lợi cho Nhân dân', value: vnd(benefit.total), note: `${coverage(benefit.coverage)}; không cộng vào kinh phí` },
   ];
 }

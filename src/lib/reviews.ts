@@ -43,8 +43,9 @@ function review(kind: ReviewKind, slug: string, fields: Omit<Review, 'kind' | 's
   return { kind, slug, url: paths.review(slug), totals: computeTotals(fields.models.map((m) => m.data)), ...fields };
 }
 
+/** Report titles often quote the movement's name already, so they are not quoted again. */
 function titlesOf(reports: readonly ReportView[]): string {
-  return reports.map((r) => `“${r.data.title}”`).join(', ');
+  return reports.map((r) => r.data.title).join('; ');
 }
 
 export function yearReviews({ models, reports }: Pick<Catalog, 'models' | 'reports'>): Review[] {
