@@ -76,7 +76,7 @@ describe('/so-lieu/', () => {
     for (const c of charts) {
       const svg = c.querySelector('svg')!;
       expect(svg.getAttribute('role')).toBe('img');
-      const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+      const [titleId, descId] = [svg.getAttribute('aria-labelledby'), svg.getAttribute('aria-describedby')];
       expect(textOf(svg.querySelector(`title#${titleId}`))).toBe(textOf(c.querySelector('h2, h3')));
       const desc = textOf(svg.querySelector(`desc#${descId}`));
       const bars = drawn(c);
