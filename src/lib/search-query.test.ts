@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery, rankIds, suggestEntity, withUnsortedLast } from './search-query';
+import { inOrderOf, planQuery, rankIds, suggestEntity, withUnsortedLast } from './search-query';
 import type { SearchEntity } from './search-record';
 
 const entities: SearchEntity[] = [
@@ -37,8 +37,8 @@ describe('planQuery', () => {
   });
 
   it('asks for the exact phrase only when the reader did not quote and typed two words or more', () => {
-    expect(planQuery('chợ quê', entities).phrase).toBe('"chợ quê"');
-    expect(planQuery('"chợ quê"', entities).phrase).toBeUndefined();
+    expect(planQuery('chợ quê', entities)).toMatchObject({ phrase: '"chợ quê"', quoted: false });
+    expect(planQuery('"chợ quê"', entities)).toMatchObject({ phrase: undefined, quoted: true, words: 'chợ quê' });
     expect(planQuery('quỹ', entities).phrase).toBeUndefined();
   });
 
@@ -71,6 +71,12 @@ describe('rankIds', () => {
 describe('withUnsortedLast', () => {
   it('puts models without the sort key after the sorted ones, in their own order', () => {
     expect(withUnsortedLast(['c', 'a'], ['a', 'b', 'c', 'd'])).toEqual(['c', 'a', 'b', 'd']);
+  });
+});
+
+describe('inOrderOf', () => {
+  it('orders ids as the reference does, the ones it lacks after', () => {
+    expect(inOrderOf(['market', 'library', 'x'], ['library', 'roses', 'market'])).toEqual(['library', 'market', 'x']);
   });
 });
 

@@ -18,6 +18,10 @@ export interface EntityMatch {
 export interface QueryPlan {
   /** The query in NFC with single spaces: what Pagefind is asked. */
   text: string;
+  /** The reader quoted a phrase: only exact-phrase hits count. */
+  quoted: boolean;
+  /** The query's words without quotes, whose relevance order ranks the hits of a quoted query. */
+  words: string;
   /** The query as one quoted phrase, when it is unquoted and has two words or more. */
   phrase?: string;
   entities: EntityMatch[];
@@ -63,10 +67,13 @@ export function planQuery(input: string, entities: readonly SearchEntity[]): Que
     for (let i = start; i < start + name.length; i++) taken[i] = true;
     found.push({ key: entity.key, slug: entity.slug, words: words.slice(start, start + name.length).map((w) => w.typed).join(' ') });
   }
-  const rest = words.filter((_, i) => !taken[i]).map((w) => w.typed.replace(/"/g, '')).join(' ');
+  const unquoted = (list: readonly Token[]) => list.map((w) => w.typed.replace(/"/g, '')).join(' ');
+  const rest = unquoted(words.filter((_, i) => !taken[i]));
   const quoted = text.includes('"');
   return {
     text,
+    quoted,
+    words: unquoted(words),
     phrase: !quoted && words.length >= 2 ? `"${text}"` : undefined,
     entities: found,
     rest: rest === '' ? null : rest,
@@ -102,6 +109,18 @@ export function rankIds(primary: readonly string[], boosts: Boosts): string[] {
 export function withUnsortedLast(sorted: readonly string[], all: readonly string[]): string[] {
   const seen = new Set(sorted);
   return [...sorted, ...all.filter((id) => !seen.has(id))];
+}
+
+/**
+ * `ids` in the order `reference` gives them, the others after in their own order. Pagefind scores
+ * every exact-phrase hit alike, so a quoted query's hits take the order of its plain words, where a
+ * title counts more than a passing mention.
+ */
+export function inOrderOf(ids: readonly string[], reference: readonly string[]): string[] {
+  const wanted = new Set(ids);
+  const first = reference.filter((id) => wanted.has(id));
+  const placed = new Set(first);
+  return [...first, ...ids.filter((id) => !placed.has(id))];
 }
 
 /** The known name closest to a query that found nothing, when it is close enough to be a typo. */

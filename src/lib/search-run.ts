@@ -2,7 +2,7 @@
  * One search, from the state in the URL to the ordered results: the browser page and the tests on
  * the real index both go through here, so the tests check what readers get. Pagefind is passed in.
  */
-import { planQuery, rankIds, suggestEntity, withUnsortedLast, type EntityMatch } from './search-query';
+import { inOrderOf, planQuery, rankIds, suggestEntity, withUnsortedLast, type EntityMatch } from './search-query';
 import type { SearchIndexData } from './search-record';
 import { filterValues, hasFilters, sortChoices, type SearchState } from './search-state';
 
@@ -43,8 +43,12 @@ export interface SearchOutcome {
   searchedInstead?: string;
 }
 
-/** Options every page load passes to Pagefind: diacritics fold ("ha mon" finds "Hà Mòn"). */
-export const pagefindOptions = { exactDiacritics: false } as const;
+/**
+ * Options every page load passes to Pagefind: diacritics fold ("ha mon" finds "Hà Mòn"); no web
+ * worker, whose script would add 12 KB to a first query for an index that searches fast enough
+ * on the main thread.
+ */
+export const pagefindOptions = { exactDiacritics: false, noWorker: true } as const;
 
 export function isEmpty(state: SearchState): boolean {
   return state.query.trim() === '' && !hasFilters(state);
@@ -59,17 +63,20 @@ async function searchOnce(pagefind: PagefindApi, state: SearchState, data: Searc
   const plan = planQuery(state.query, data.entities);
   const term = plan.text === '' ? null : plan.text;
   const primary = await pagefind.search(term, { filters });
-  const results = primary?.results ?? [];
-  const byId = new Map(results.map((r) => [r.id, r]));
+  const byId = new Map<string, PagefindResult>();
+  // The first search to find a page keeps it: its excerpt marks the words the reader typed.
   const remember = (list: PagefindResult[]): string[] => {
-    for (const result of list) byId.set(result.id, result);
+    for (const result of list) if (!byId.has(result.id)) byId.set(result.id, result);
     return list.map((result) => result.id);
   };
+  let hits = remember(primary?.results ?? []);
+  if (plan.quoted && hits.length > 1) hits = inOrderOf(hits, remember(await ids(pagefind, plan.words, filters)));
+  const results = hits.map((id) => byId.get(id)!);
   const counts = primary?.filters ?? {};
 
   if (state.sort) {
     const sorted = remember(await ids(pagefind, term, filters, sortChoices[state.sort].sort));
-    return { results: withUnsortedLast(sorted, remember(results)).map((id) => byId.get(id)!), counts, boosted: [] };
+    return { results: withUnsortedLast(sorted, hits).map((id) => byId.get(id)!), counts, boosted: [] };
   }
   if (term === null) return { results, counts, boosted: [] };
 
@@ -85,7 +92,7 @@ async function searchOnce(pagefind: PagefindApi, state: SearchState, data: Searc
     entitySets.push(own);
   }
   const phrase = plan.phrase ? remember(await ids(pagefind, plan.phrase, filters)) : [];
-  const ranked = rankIds(remember(results), { entities: entitySets, phrase });
+  const ranked = rankIds(hits, { entities: entitySets, phrase });
   return { results: ranked.map((id) => byId.get(id)!), counts, boosted };
 }
 
