@@ -172,7 +172,7 @@ export function searchEntities(models: readonly ModelView[]): SearchEntity[] {
   return [...entities.values()].filter((entity) => entity.names.length > 0);
 }
 
-/** What the search page embeds for its script: filter values and the names a query may hold. */
+/** What the search page knows: filter values (its <select> options) and the names a query may hold. */
 export interface SearchIndexData {
   facets: Facets;
   entities: SearchEntity[];
@@ -180,4 +180,9 @@ export interface SearchIndexData {
 
 export function searchPageData(models: readonly ModelView[]): SearchIndexData {
   return { facets: siteFacets(models), entities: searchEntities(models) };
+}
+
+/** Facets from the values each filter offers; a filter that is not offered has none. */
+export function facetsFrom(offered: Partial<Record<SearchFilterKey, FacetValue[]>>): Facets {
+  return Object.fromEntries(searchFilterKeys.map((key) => [key, offered[key] ?? []])) as Facets;
 }

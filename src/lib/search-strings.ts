@@ -20,14 +20,16 @@ export const searchStrings = {
   sort: 'Sắp xếp',
   loading: 'Đang tải công cụ tìm kiếm…',
   prompt: 'Gõ tên xã, trường, đơn vị, người thực hiện hay một từ trong bài; hoặc chọn bộ lọc để xem danh sách.',
-  browse: 'Các mô hình theo bộ lọc đã chọn',
+  browse: 'Các mô hình theo bộ lọc đã chọn: [COUNT]',
+  noneFiltered: 'Không có mô hình nào khớp bộ lọc đã chọn.',
+  searchedInstead: '[ALT_SEARCH]: [COUNT].',
   boosted: 'Mô hình của [NAMES] được xếp lên đầu.',
   onlyThese: 'Chỉ xem mô hình của [NAME]',
   noIndex: 'Chưa có chỉ mục tìm kiếm: trang cần được dựng bằng “npm run build”.',
 } as const;
 
 /** Fills "[COUNT] kết quả cho [SEARCH_TERM]" with its values; a search term is shown in quotes. */
-export function fillTemplate(template: string, values: Partial<Record<'COUNT' | 'SEARCH_TERM' | 'DIFFERENT_TERM' | 'NAMES' | 'NAME', string | number>>): string {
+export function fillTemplate(template: string, values: Partial<Record<'COUNT' | 'SEARCH_TERM' | 'DIFFERENT_TERM' | 'NAMES' | 'NAME' | 'ALT_SEARCH', string | number>>): string {
   return template.replace(/\[([A-Z_]+)\]/g, (whole, name: string) => {
     const value = values[name as keyof typeof values];
     if (value === undefined) return whole;

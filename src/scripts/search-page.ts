@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../lib/format';
 import { excerptParts } from '../lib/search-excerpt';
-import { searchFilterLabels, type SearchFilterKey, type SearchIndexData } from '../lib/search-record';
+import { facetsFrom, searchFilterLabels, type FacetValue, type Facets, type SearchEntity, type SearchFilterKey, type SearchIndexData } from '../lib/search-record';
 import { isEmpty, pagefindOptions, runSearch, type FilterCounts, type PagefindApi, type PagefindResult, type SearchOutcome } from '../lib/search-run';
 import { readSearchState, searchStateParams, type SearchState, type SortChoice } from '../lib/search-state';
 import { fillTemplate, pagefindStrings, searchStrings } from '../lib/search-strings';
@@ -119,16 +119,27 @@ function showNote(ui: Elements, data: SearchIndexData, state: SearchState, outco
 
 function statusText(state: SearchState, outcome: SearchOutcome): string {
   const query = state.query.trim();
-  const count = formatNumber(outcome.results.length);
-  if (outcome.searchedInstead) return `${fillTemplate(pagefindStrings.alt_search, { SEARCH_TERM: query, DIFFERENT_TERM: outcome.searchedInstead })}: ${count} kết quả.`;
-  if (outcome.results.length === 0) return query ? fillTemplate(pagefindStrings.zero_results, { SEARCH_TERM: query }) : 'Không có mô hình nào khớp bộ lọc đã chọn.';
-  return query ? fillTemplate(pagefindStrings.many_results, { COUNT: count, SEARCH_TERM: query }) : `${searchStrings.browse}: ${fillTemplate(pagefindStrings.total_many_results, { COUNT: count })}`;
+  const total = fillTemplate(pagefindStrings.total_many_results, { COUNT: formatNumber(outcome.results.length) });
+  if (outcome.searchedInstead) {
+    return fillTemplate(searchStrings.searchedInstead, { ALT_SEARCH: fillTemplate(pagefindStrings.alt_search, { SEARCH_TERM: query, DIFFERENT_TERM: outcome.searchedInstead }), COUNT: total });
+  }
+  if (outcome.results.length === 0) return query ? fillTemplate(pagefindStrings.zero_results, { SEARCH_TERM: query }) : searchStrings.noneFiltered;
+  return query ? fillTemplate(pagefindStrings.many_results, { COUNT: formatNumber(outcome.results.length), SEARCH_TERM: query }) : fillTemplate(searchStrings.browse, { COUNT: total });
+}
+
+/** The filter values, as the page's <select> options offer them. */
+function offeredFacets(ui: Elements): Facets {
+  const offered: Partial<Record<SearchFilterKey, FacetValue[]>> = {};
+  for (const [key, select] of ui.selects) {
+    offered[key] = [...select.options].flatMap((option) => (option.dataset.value === undefined ? [] : [{ slug: option.value, value: option.dataset.value }]));
+  }
+  return facetsFrom(offered);
 }
 
 export function startSearchPage(): void {
   const ui = elements();
-  const dataElement = document.getElementById('du-lieu-tim-kiem');
-  if (ui && dataElement) runPage(ui, JSON.parse(dataElement.textContent ?? '{}') as SearchIndexData);
+  const names = document.getElementById('ten-rieng');
+  if (ui && names) runPage(ui, { facets: offeredFacets(ui), entities: JSON.parse(names.textContent ?? '[]') as SearchEntity[] });
 }
 
 function runPage(ui: Elements, data: SearchIndexData): void {
