@@ -199,7 +199,7 @@ describe('what the index holds', () => {
     const model = catalog.models.find((m) => m.id === id)!;
     expect(found.filters.nam).toEqual([yearLinks.get(paths.year(model.data.yearStarted))]);
     expect(found.meta.title).toBe(textOf(html.querySelector('h1')));
-    const content = (found as PagefindData & { content: string }).content;
+    const { content } = found;
     expect(content).toBe(content.normalize('NFC'));
     expect(content).not.toContain('Bỏ qua, đến nội dung chính');
     expect(content).not.toContain('Trang chủ');

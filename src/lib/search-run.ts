@@ -28,6 +28,8 @@ export interface PagefindResult {
 
 export interface PagefindData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
