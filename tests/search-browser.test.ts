@@ -57,7 +57,7 @@ describe('searching in Chromium', () => {
     await page.close();
   });
 
-  it('puts the named school’s models first, says so, and lists a unit by filter alone', async () => {
+  it('puts the named school’s models first, says so, applies that filter on request, and lists by filter alone', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.url}/`);
     await page.locator('header input[name="q"]').fill('mam non hoa hong');
@@ -66,11 +66,15 @@ describe('searching in Chromium', () => {
     await expect.poll(async () => (await titles(page)).slice(0, 2).sort(), { timeout: 15_000 }).toEqual(['Chợ quê', 'Thư viện thân thiện']);
     expect(await page.locator('[data-search-note]').textContent()).toContain('Mô hình của CĐCS Trường mầm non Hoa Hồng được xếp lên đầu.');
 
+    await page.getByRole('link', { name: 'Chỉ xem mô hình của đơn vị CĐCS Trường mầm non Hoa Hồng' }).click();
+    await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe('?q=mam+non+hoa+hong&don-vi=cdcs-truong-mam-non-hoa-hong');
+    expect(await page.getByLabel('Đơn vị').inputValue()).toBe('cdcs-truong-mam-non-hoa-hong');
+
     await page.getByLabel('Từ khóa').fill('');
     await page.getByLabel('Từ khóa').press('Enter');
-    await page.getByLabel('Đơn vị').selectOption('cdcs-truong-mam-non-hoa-hong');
+    await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe('?don-vi=cdcs-truong-mam-non-hoa-hong');
     await expect.poll(async () => (await titles(page)).sort(), { timeout: 15_000 }).toEqual(['Chợ quê', 'Thư viện thân thiện']);
-    expect(new URL(page.url()).search).toBe('?don-vi=cdcs-truong-mam-non-hoa-hong');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('Các mô hình theo bộ lọc đã chọn: 2 kết quả');
     expect(await page.locator('#loc-don-vi option:checked').textContent()).toBe('CĐCS Trường mầm non Hoa Hồng (2)');
     expect(problems).toEqual([]);
     await page.close();

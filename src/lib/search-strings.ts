@@ -17,6 +17,7 @@ export const pagefindStrings = {
 /** The site's own strings, in the same voice. */
 export const searchStrings = {
   all: 'Tất cả',
+  options: 'Bộ lọc và sắp xếp',
   sort: 'Sắp xếp',
   loading: 'Đang tải công cụ tìm kiếm…',
   prompt: 'Gõ tên xã, trường, đơn vị, người thực hiện hay một từ trong bài; hoặc chọn bộ lọc để xem danh sách.',

@@ -6,10 +6,11 @@ import { formatNumber } from '../lib/format';
 import { excerptParts } from '../lib/search-excerpt';
 import { facetsFrom, searchFilterLabels, type FacetValue, type Facets, type SearchEntity, type SearchFilterKey, type SearchIndexData } from '../lib/search-record';
 import { isEmpty, pagefindOptions, runSearch, type FilterCounts, type PagefindApi, type PagefindResult, type SearchOutcome } from '../lib/search-run';
-import { readSearchState, searchStateParams, type SearchState, type SortChoice } from '../lib/search-state';
+import { hasFilters, readSearchState, searchStateParams, type SearchState, type SortChoice } from '../lib/search-state';
 import { fillTemplate, pagefindStrings, searchStrings } from '../lib/search-strings';
 
 const PAGE_SIZE = 10;
+const WIDE_SCREEN = '(min-width: 48rem)';
 const TYPING_PAUSE_MS = 250;
 /** Built by the Pagefind integration into the same output folder as the site. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -23,6 +24,7 @@ interface Elements {
   note: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
+  options: HTMLDetailsElement | null;
   fallback: HTMLElement | null;
   headerInput: HTMLInputElement | null;
 }
@@ -42,6 +44,7 @@ function elements(): Elements | undefined {
     note: document.querySelector<HTMLElement>('[data-search-note]')!,
     results,
     more: document.querySelector<HTMLButtonElement>('[data-search-more]')!,
+    options: form.querySelector<HTMLDetailsElement>('[data-search-options]'),
     fallback: document.querySelector<HTMLElement>('[data-search-fallback]'),
     headerInput: document.querySelector<HTMLInputElement>('.site-header input[name="q"]'),
   };
@@ -152,6 +155,8 @@ function runPage(ui: Elements, data: SearchIndexData): void {
   ui.form.hidden = false;
   ui.fallback?.remove();
   fillForm(ui, state);
+  // On a phone the panel stays folded unless a filter or sort is already chosen.
+  if (ui.options) ui.options.open = hasFilters(state) || state.sort !== undefined || matchMedia(WIDE_SCREEN).matches;
   ui.status.textContent = searchStrings.loading;
 
   async function showMore(): Promise<void> {
@@ -222,6 +227,7 @@ function runPage(ui: Elements, data: SearchIndexData): void {
     event.preventDefault();
     state = readSearchState(new URL(link.href).searchParams, data.facets);
     fillForm(ui, state);
+    if (ui.options) ui.options.open = true;
     commit();
   });
   window.addEventListener('popstate', () => {
