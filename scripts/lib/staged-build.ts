@@ -1,0 +1,81 @@
+/**
+ * Builds the site into a staging folder beside dist/ with Astro's own outDir, so every
+ * integration (the sitemap, the search index) writes there too, and swaps it into dist/ only
+ * when the whole build succeeded. A failure anywhere leaves dist/ exactly as it was.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { restoreInterrupted, swapInto } from './swap-dir';
+
+export interface StagedBuildOptions {
+  /** The project folder (where astro.config.mjs is). */
+  root: string;
+  /** Where the published site lives; default dist/ in the project. */
+  outDir?: string;
+  /** Extra arguments for `astro build`. */
+  astroArgs?: string[];
+}
+
+export type StagedBuildResult = { ok: true } | { ok: false; reason: string };
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One build at a time per project: two swaps interleaved could each undo the other. */
+function lock(path: string): (() => void) | string {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(path, 'utf8'));
+      if (Number.isInteger(holder) && holder > 0 && alive(holder)) return `đang có một lần dựng khác chạy (tiến trình ${holder}); hãy đợi nó xong`;
+      rmSync(path, { force: true });
+    }
+  }
+  return 'không tạo được khóa dựng trang';
+}
+
+function runAstroBuild(root: string, outDir: string, args: readonly string[]): Promise<number> {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // The Node version the project pins (package "node"), whatever node started this script.
+  const pinned = join(root, 'node_modules', '.bin', 'node');
+  const node = existsSync(pinned) ? pinned : process.execPath;
+  return new Promise((done, fail) => {
+    const child = spawn(node, [astro, 'build', '--outDir', outDir, ...args], { cwd: root, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildResult> {
+  const root = resolve(options.root);
+  const target = resolve(options.outDir ?? join(root, 'dist'));
+  const folder = dirname(target);
+  const stagingPrefix = `.${basename(target)}-staging-`;
+  const release = lock(join(folder, `.${basename(target)}-build.lock`));
+  if (typeof release === 'string') return { ok: false, reason: release };
+  const staging = join(folder, `${stagingPrefix}${Date.now()}-${process.pid}`);
+  try {
+    restoreInterrupted(target);
+    for (const name of readdirSync(folder).filter((n) => n.startsWith(stagingPrefix))) rmSync(join(folder, name), { recursive: true, force: true });
+    const code = await runAstroBuild(root, staging, options.astroArgs ?? []);
+    if (code !== 0) return { ok: false, reason: `astro build dừng với mã lỗi ${code}` };
+    if (!existsSync(join(staging, 'index.html'))) return { ok: false, reason: 'bản dựng không có trang chủ (index.html)' };
+    swapInto(staging, target);
+    return { ok: true };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    release();
+  }
+}
