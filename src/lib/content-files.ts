@@ -20,7 +20,7 @@ import type { Report } from '../schemas/report';
 import type { Unit } from '../schemas/unit';
 import type { Entry, Problem, RawContent } from './integrity';
 import { closest } from './text';
-import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, parseFieldPath, type FieldPath } from './yaml-lines';
+import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, parseFieldPath, yamlProblem, type FieldPath } from './yaml-lines';
 
 export type CollectionName = keyof RawContent;
 
@@ -149,6 +149,11 @@ function salvage(data: unknown, schema: z.ZodType): Record<string, unknown> {
   return kept;
 }
 
+/** One fault can trip the YAML parser twice on the same line; the editor needs to read it once. */
+function firstPerLine<T extends { line: number }>(errors: readonly T[]): T[] {
+  return errors.filter((e, i) => errors.findIndex((other) => other.line === e.line) === i);
+}
+
 interface Collector {
   root: string;
   raw: RawContent;
@@ -188,7 +193,7 @@ function readMdxCollection(into: Collector, collection: 'models' | 'reports', sc
       article: { id, frontmatter: fm.data, body: fm.body, bodyLine: fm.bodyLine },
     });
     if (fm.errors.length > 0) {
-      into.problems.push(...fm.errors.map((e) => ({ file, field: '(YAML)', message: `lỗi cú pháp YAML: ${e.message.split('\n')[0]}`, line: e.line })));
+      into.problems.push(...firstPerLine(fm.errors).map((e) => ({ file, field: '(YAML)', message: e.message, line: e.line })));
     } else if (fm.data === undefined) {
       into.problems.push({ file, field: '(phần thông tin)', message: 'tệp phải bắt đầu bằng phần thông tin nằm giữa hai dòng ---', line: 1 });
     } else {
@@ -220,7 +225,7 @@ function readYamlCollection(into: Collector, collection: 'units' | 'communes' | 
     fieldAt: (line) => formatFieldPath(fieldAtOffset(doc, offsetOfLine(text, line))) || undefined,
   });
   if (doc.errors.length > 0) {
-    into.problems.push(...doc.errors.map((e) => ({ file, field: '(YAML)', message: `lỗi cú pháp YAML: ${e.message.split('\n')[0]}`, line: lineOf(e.pos[0]) })));
+    into.problems.push(...firstPerLine(doc.errors.map((e) => yamlProblem(e, text, lineOf))).map((e) => ({ file, field: '(YAML)', ...e })));
     return;
   }
   if (doc.contents !== null && !isMap(doc.contents)) {

@@ -1,11 +1,11 @@
 /** Splits an MDX/Markdown file into its YAML frontmatter and body, keeping line numbers. */
 import { parseDocument } from 'yaml';
-import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, type FieldPath } from './yaml-lines';
+import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, yamlProblem, type FieldPath } from './yaml-lines';
 
 export interface Frontmatter {
   /** The parsed YAML; undefined when the file has no frontmatter block. */
   data: unknown;
-  /** YAML syntax errors, each with the 1-based line in the whole file. */
+  /** YAML syntax errors, in Vietnamese, each with the 1-based line in the whole file. */
   errors: { line: number; message: string }[];
   /** 1-based line in the whole file where a field is written (or its nearest written parent). */
   locate: (path: FieldPath) => number | undefined;
@@ -28,7 +28,7 @@ export function readFrontmatter(source: string): Frontmatter {
   const doc = parseDocument(yamlText, { prettyErrors: false });
   return {
     data: doc.errors.length > 0 ? undefined : doc.toJS(),
-    errors: doc.errors.map((e) => ({ line: lineOf(e.pos[0]), message: e.message })),
+    errors: doc.errors.map((e) => yamlProblem(e, yamlText, lineOf)),
     locate: lineLocator(doc, lineOf),
     fieldAt: (line) => (line < 2 ? undefined : formatFieldPath(fieldAtOffset(doc, offsetOfLine(yamlText, line - 1))) || undefined),
     body: source.slice(match[0].length),

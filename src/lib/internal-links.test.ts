@@ -24,6 +24,10 @@ describe('linkProblem', () => {
     expect(linkProblem('/mo-hinh/cho-que-mam-non-hoa-hongg/', '/', targets)).toBe('liên kết tới trang không có: "/mo-hinh/cho-que-mam-non-hoa-hongg/". Có phải ý bạn là "/mo-hinh/cho-que-mam-non-hoa-hong/"?');
   });
 
+  it('completes an address shortened by the editor when only one page begins like it', () => {
+    expect(linkProblem('/mo-hinh/cho-que/', '/', targets)).toContain('Có phải ý bạn là "/mo-hinh/cho-que-mam-non-hoa-hong/"?');
+  });
+
   it('asks for the trailing slash the site uses', () => {
     expect(linkProblem('/xa/ha-mon', '/', targets)).toContain('thiếu dấu "/" ở cuối: hãy viết "/xa/ha-mon/"');
   });

@@ -11,8 +11,12 @@ export interface LinkTargets {
 const base = 'http://site.invalid';
 const previewHosts = new Set(['localhost', '127.0.0.1', '0.0.0.0']);
 
+/** The known value closest to a typo, or the one address that begins like a shortened one ("/mo-hinh/cho-que/"). */
 function guess(written: string, known: Iterable<string>): string {
-  const match = closest(written, [...known]);
+  const all = [...known];
+  const stem = written.replace(/\/$/, '');
+  const longer = all.filter((k) => k.startsWith(`${stem}-`));
+  const match = closest(written, all) ?? (longer.length === 1 ? longer[0] : undefined);
   return match === undefined ? '' : ` Có phải ý bạn là "${match}"?`;
 }
 

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, parseFieldPath } from './yaml-lines';
+import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, parseFieldPath, yamlProblem } from './yaml-lines';
 
 const text = ['title: A', 'funding:', '  total: 5', '  sources:', '    - from: [nhan-dan]', '      amount: 3', 'fields: [a, b]', ''].join('\n');
 const doc = parseDocument(text);
@@ -26,5 +26,22 @@ describe('field paths and their lines', () => {
     expect(at(3)).toBe('funding.total');
     expect(at(6)).toBe('funding.sources[0].amount');
     expect(at(7)).toBe('fields');
+  });
+});
+
+describe('yamlProblem', () => {
+  const first = (yaml: string) => {
+    const parsed = parseDocument(yaml, { prettyErrors: false });
+    return yamlProblem(parsed.errors[0]!, yaml, (offset) => lineAt(yaml, offset));
+  };
+
+  it.each([
+    ['a quote left open, on the line where it opens', 'title: a\nsummary: "Quỹ\nauthor: b\nkind: c', 2, 'dấu ngoặc kép " mở ở dòng này mà chưa đóng'],
+    ['a key written twice', 'title: a\ntitle: b', 2, 'được ghi hai lần'],
+    ['a tab as indentation', 'funding:\n\ttotal: 5', 2, 'phím Tab'],
+    ['a colon inside a value', 'title: Quỹ: vì học sinh', 1, 'đặt cả giá trị trong ngoặc kép'],
+    ['a list left open', 'fields: [a, b\nkind: x', 2, 'thiếu dấu "]"'],
+  ])('explains %s in Vietnamese', (_, yaml, line, message) => {
+    expect(first(yaml)).toEqual({ line, message: expect.stringContaining(message) });
   });
 });

@@ -1,5 +1,5 @@
 /** Field paths as editors read them ("beneficiaries[0].count") and the line each one is written on. */
-import { isMap, isSeq, type Document } from 'yaml';
+import { isMap, isSeq, type Document, type YAMLError } from 'yaml';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -88,4 +88,32 @@ export function offsetOfLine(text: string, line: number): number {
   }
   while (text[offset] === ' ' || text[offset] === '\t') offset++;
   return offset;
+}
+
+const yamlHints: Record<string, string> = {
+  DUPLICATE_KEY: 'trường này được ghi hai lần: hãy xóa một dòng',
+  TAB_AS_INDENT: 'dòng thụt lề bằng phím Tab: hãy thay bằng dấu cách',
+  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu ":" hoặc dòng thụt lề sai: nếu giá trị có dấu hai chấm, hãy đặt cả giá trị trong ngoặc kép "…"; nếu không, cho các trường cùng cấp thẳng cột',
+  MULTILINE_IMPLICIT_KEY: 'thiếu dấu ":" sau tên trường, hoặc dòng thụt lề sai',
+  BAD_INDENT: 'thụt lề sai, hoặc danh sách […] thiếu dấu "]" đóng',
+};
+
+/**
+ * A YAML syntax error as an editor can act on it: in Vietnamese, on the line to fix. A quote
+ * left open is reported where it opens, not where the parser gave up.
+ */
+export function yamlProblem(error: YAMLError, text: string, lineOfOffset: (offset: number) => number): { line: number; message: string } {
+  const line = lineOfOffset(error.pos[0]);
+  const first = error.message.split('\n')[0] ?? '';
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(first)) {
+    const firstLine = lineOfOffset(0);
+    const lines = text.split('\n');
+    for (let l = firstLine; l <= line; l++) {
+      const written = lines[l - firstLine] ?? '';
+      if ((written.match(/"/g)?.length ?? 0) % 2 === 1) return { line: l, message: 'lỗi cú pháp YAML: dấu ngoặc kép " mở ở dòng này mà chưa đóng: thêm " ở cuối giá trị' };
+    }
+  }
+  if (error.code === 'MISSING_CHAR' && /without - indicator/.test(first)) return { line, message: 'lỗi cú pháp YAML: mục danh sách thiếu dấu "- " ở đầu, hoặc thụt lề sai' };
+  const hint = yamlHints[error.code];
+  return { line, message: `lỗi cú pháp YAML: ${hint ?? first}` };
 }
