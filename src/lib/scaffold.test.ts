@@ -41,6 +41,7 @@ describe('new units and communes', () => {
     const before = '# Đơn vị\nldld:\n  name: LĐLĐ\n  shortName: LĐLĐ\n  kind: agency';
     const text = appendEntry(before, yamlEntry('cdcs-truong-thcs-le-loi', { name: 'CĐCS Trường THCS Lê Lợi', shortName: 'THCS Lê Lợi', kind: 'school', schoolLevel: 'thcs', commune: 'dak-ha', aliases: ['THCS Lê Lợi: cơ sở 2'] }));
     expect(text.startsWith(`${before}\n`)).toBe(true);
+    expect(text).toContain('\n  aliases: ["THCS Lê Lợi: cơ sở 2"]\n');
     const entries = parse(text) as Record<string, unknown>;
     expect(unitSchema.parse(entries['cdcs-truong-thcs-le-loi'])).toMatchObject({ kind: 'school', schoolLevel: 'thcs', aliases: ['THCS Lê Lợi: cơ sở 2'] });
     const commune = parse(yamlEntry('dak-ui', { name: 'Đăk Ui', kind: 'xa', aliases: [] })) as Record<string, unknown>;

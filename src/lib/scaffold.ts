@@ -3,7 +3,7 @@
  * Vietnamese note (the unknown ones commented out, so absent is never written as zero), and
  * new entries for units.yaml and communes.yaml. Pure: the command does the asking and writing.
  */
-import { stringify } from 'yaml';
+import { Document, stringify, visit } from 'yaml';
 import type { CommuneKind } from '../schemas/commune';
 import type { ModelKind } from '../schemas/model';
 import type { SchoolLevel, UnitKind } from '../schemas/unit';
@@ -115,7 +115,10 @@ export interface CommuneDraft {
 /** The lines to append to units.yaml or communes.yaml for one new entry. */
 export function yamlEntry(id: string, data: UnitDraft | CommuneDraft): string {
   const written = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
-  return stringify({ [id]: written }, { lineWidth: 0, flowCollectionPadding: false });
+  const doc = new Document({ [id]: written });
+  // Lists on one line, as the existing entries write their aliases.
+  visit(doc, { Seq: (_, node) => void (node.flow = true) });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /** Appends an entry to a YAML file's text, keeping its comments and a newline between entries. */
