@@ -15,6 +15,8 @@ export interface StagedBuildOptions {
   outDir?: string;
   /** Extra arguments for `astro build`. */
   astroArgs?: string[];
+  /** Receives Astro's output; by default it goes straight to this process's terminal. */
+  log?: (chunk: string) => void;
 }
 
 export type StagedBuildResult = { ok: true } | { ok: false; reason: string };
@@ -46,13 +48,15 @@ function lock(path: string): (() => void) | string {
   return 'không tạo được khóa dựng trang';
 }
 
-function runAstroBuild(root: string, outDir: string, args: readonly string[]): Promise<number> {
+function runAstroBuild(root: string, outDir: string, args: readonly string[], log?: (chunk: string) => void): Promise<number> {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // The Node version the project pins (package "node"), whatever node started this script.
   const pinned = join(root, 'node_modules', '.bin', 'node');
   const node = existsSync(pinned) ? pinned : process.execPath;
   return new Promise((done, fail) => {
-    const child = spawn(node, [astro, 'build', '--outDir', outDir, ...args], { cwd: root, stdio: 'inherit' });
+    const child = spawn(node, [astro, 'build', '--outDir', outDir, ...args], { cwd: root, stdio: log ? 'pipe' : 'inherit' });
+    child.stdout?.on('data', (chunk: Buffer) => log?.(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => log?.(chunk.toString()));
     child.on('error', fail);
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
@@ -69,7 +73,7 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
   try {
     restoreInterrupted(target);
     for (const name of readdirSync(folder).filter((n) => n.startsWith(stagingPrefix))) rmSync(join(folder, name), { recursive: true, force: true });
-    const code = await runAstroBuild(root, staging, options.astroArgs ?? []);
+    const code = await runAstroBuild(root, staging, options.astroArgs ?? [], options.log);
     if (code !== 0) return { ok: false, reason: `astro build dừng với mã lỗi ${code}` };
     if (!existsSync(join(staging, 'index.html'))) return { ok: false, reason: 'bản dựng không có trang chủ (index.html)' };
     swapInto(staging, target);
