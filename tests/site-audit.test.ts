@@ -12,7 +12,7 @@ import { dist } from './site-content';
  * Until its source exists, that one missing page is expected; once it does, it must be built.
  */
 const searchPageWritten = readdirSync('src/pages').some((name) => name.startsWith('tim-kiem'));
-const pending = searchPageWritten ? [] : [paths.search];
+const pending: string[] = searchPageWritten ? [] : [paths.search];
 
 describe('the built site (npm run check:site)', () => {
   it('has every internal link and anchor resolving, valid HTML, and no empty or untitled page', async () => {
