@@ -66,6 +66,14 @@ describe('loadContentFiles', () => {
     expect(loadContentFiles(root).problems.map((p) => `${p.line} ${p.field}`)).toEqual(['3 dak-ha.kind', '7 ha-mon.alias']);
   });
 
+  it('names files the build would skip without a word', () => {
+    const root = contentWith({ 'models/vuon-rau.md': article(base), 'models/ghi-chu.docx': 'x', 'models/anh.jpg': 'ảnh', 'models/.DS_Store': '' });
+    expect(loadContentFiles(root).problems.map((p) => `${p.file.split('/').at(-1)} ${p.field}: ${p.message}`).sort()).toEqual([
+      'ghi-chu.docx (tên tệp): tệp "ghi-chu.docx" không phải bài (.mdx) hay ảnh nên không được đưa lên trang: hãy chuyển nó ra khỏi thư mục này',
+      'vuon-rau.md (tên tệp): tệp "vuon-rau.md" không được đưa lên trang: bài phải có đuôi .mdx, hãy đổi tên thành "vuon-rau.mdx"',
+    ]);
+  });
+
   it('knows the keys an object accepts at any depth', () => {
     const schema = modelSchema(() => z.string());
     expect(keysAt(schema, ['funding'])).toEqual(['total', 'atLeast', 'sources']);

@@ -174,9 +174,25 @@ function accept(into: Collector, collection: CollectionName, entry: { id: string
   }
 }
 
+/** Pictures may sit beside the articles; any other file there would be silently skipped by the build. */
+const pictureExtension = /\.(jpe?g|png|webp|avif|gif|svg|heic|heif)$/i;
+
+function strayFiles(dir: string): Problem[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.endsWith('.mdx') && !pictureExtension.test(e.name))
+    .map((e) => {
+      const base = e.name.replace(/\.[^.]*$/, '');
+      const message = /\.(md|markdown|txt)$/i.test(e.name)
+        ? `tệp "${e.name}" không được đưa lên trang: bài phải có đuôi .mdx, hãy đổi tên thành "${base.replace(/\.mdx$/, '')}.mdx"`
+        : `tệp "${e.name}" không phải bài (.mdx) hay ảnh nên không được đưa lên trang: hãy chuyển nó ra khỏi thư mục này`;
+      return { file: relative(process.cwd(), join(dir, e.name)), field: '(tên tệp)', message };
+    });
+}
+
 function readMdxCollection(into: Collector, collection: 'models' | 'reports', schema: z.ZodType): void {
   const dir = join(into.root, collection);
   if (!existsSync(dir)) return;
+  into.problems.push(...strayFiles(dir));
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
     const path = join(dir, name);
     const file = relative(process.cwd(), path);
