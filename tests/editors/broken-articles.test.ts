@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { breakProject, errorLines, file, row, rows } from './broken-rows';
-import { copyProject, type ProjectCopy } from './project-copy';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy';
 
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((c) => c.remove()));

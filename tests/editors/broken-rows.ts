@@ -2,7 +2,7 @@
  * The mistakes an editor makes, one per row, each with every error line the check must print
  * for it (from the start of the line). Rows change one seed article, or add files.
  */
-import type { ProjectCopy } from './project-copy';
+import type { ProjectCopy } from '../../scripts/lib/project-copy';
 
 export const file = 'content/models/quy-vi-hoc-sinh-kho-khan-chu-van-an.mdx';
 export const newFile = 'content/models/vuon-rau-xanh.mdx';

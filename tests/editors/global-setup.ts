@@ -1,6 +1,6 @@
 /** Builds one copy of the project, once: the last good site the failing builds must not touch. */
 import type { TestProject } from 'vitest/node';
-import { copyProject } from './project-copy';
+import { copyProject } from '../../scripts/lib/project-copy';
 
 declare module 'vitest' {
   export interface ProvidedContext {

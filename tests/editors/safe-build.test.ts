@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { stagedBuild } from '../../scripts/lib/staged-build';
 import { breakProject, errorLines, newFile, row } from './broken-rows';
-import { copyProject, type ProjectCopy } from './project-copy';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy';
 
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((c) => c.remove()));

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { errorLines } from './broken-rows';
-import { copyProject, type ProjectCopy } from './project-copy';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy';
 
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((c) => c.remove()));

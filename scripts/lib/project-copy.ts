@@ -1,7 +1,7 @@
 /**
- * Throw-away copies of the project for the editor tests: broken content is only ever written
- * into a copy, never into the real content/. A copy shares the installed packages through
- * symlinks, but not their caches (node_modules/.astro, .vite), so builds never meet.
+ * Throw-away copies of the project, for the editor tests and the benchmark: broken content is
+ * only ever written into a copy, never into the real content/. A copy shares the installed
+ * packages through symlinks, but not their caches (node_modules/.astro, .vite), so builds never meet.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
