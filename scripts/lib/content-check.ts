@@ -8,7 +8,7 @@ import { BODY_FIELD, loadContentFiles, type ContentFile } from '../../src/lib/co
 import { contentWarnings, dateProblems, duplicateTitles, fileNameProblems, nfcProblems, todayInVietnam, toNfc } from '../../src/lib/content-rules';
 import { countBySeverity, formatFinding, sortFindings, summaryLine, type Finding } from '../../src/lib/findings';
 import { checkIntegrity, type Problem } from '../../src/lib/integrity';
-import { linkProblem } from '../../src/lib/internal-links';
+import { linkProblem, safeDecode } from '../../src/lib/internal-links';
 import { inspectBody } from '../../src/lib/mdx-body';
 import { paths } from '../../src/lib/paths';
 import { siteUrls } from '../../src/lib/site-urls';
@@ -45,8 +45,8 @@ function imagePath(written: string, file: ContentFile, publicDir: string): { pat
   if (/^[a-z]+:/i.test(written) || written.startsWith('//')) {
     return { problem: `ảnh "${written}" lấy từ trang web khác: hãy tải ảnh về, đặt trong thư mục content/${file.collection}/anh/ rồi ghi ./anh/<tên-ảnh>` };
   }
-  if (written.startsWith('/')) return { path: join(publicDir, decodeURI(written)) };
-  return { path: resolve(dirname(file.path), decodeURI(written)) };
+  if (written.startsWith('/')) return { path: join(publicDir, safeDecode(written)) };
+  return { path: resolve(dirname(file.path), safeDecode(written)) };
 }
 
 async function articleProblems(file: ContentFile, urls: Set<string>, publicDir: string): Promise<Problem[]> {

@@ -9,6 +9,15 @@ export interface LinkTargets {
 }
 
 const base = 'http://site.invalid';
+
+/** Percent-decoding that never throws on a stray "%". */
+export function safeDecode(value: string, decode: (v: string) => string = decodeURI): string {
+  try {
+    return decode(value);
+  } catch {
+    return value;
+  }
+}
 const previewHosts = new Set(['localhost', '127.0.0.1', '0.0.0.0']);
 
 /** The known value closest to a typo, or the one address that begins like a shortened one ("/mo-hinh/cho-que/"). */
@@ -38,12 +47,12 @@ export function linkProblem(href: string, from: string, targets: LinkTargets): s
     if (previewHosts.has(url.hostname)) return `liên kết "${written}" trỏ tới máy xem thử, người đọc không mở được: hãy viết "${url.pathname}${url.hash}"`;
     return undefined;
   }
-  const path = decodeURI(url.pathname);
+  const path = safeDecode(url.pathname);
   if (!targets.urls.has(path)) {
     if (targets.urls.has(`${path}/`)) return `liên kết "${written}" thiếu dấu "/" ở cuối: hãy viết "${path}/${url.hash}"`;
     return `liên kết tới trang không có: "${path}".${guess(path, targets.urls)}`;
   }
-  const anchor = decodeURIComponent(url.hash.slice(1));
+  const anchor = safeDecode(url.hash.slice(1), decodeURIComponent);
   const ids = targets.anchors.get(path);
   if (anchor && ids && !ids.has(anchor)) {
     return `trang "${path}" không có mục "#${anchor}".${guess(anchor, ids)}`;

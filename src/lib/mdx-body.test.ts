@@ -25,9 +25,15 @@ describe('inspectBody', () => {
     expect(problem?.message).toContain(message);
   });
 
-  it('reports what only fails when the page renders: an undefined component or name', () => {
+  it('reports what only fails when the page renders: a component the page does not have', () => {
     expect(inspectBody('Đoạn một.\n\n<BieuDo loai="cot" />\n', 5).problems).toEqual([{ line: 7, message: expect.stringContaining('thẻ <BieuDo>') }]);
-    expect(inspectBody('Tổng {soLieu} đồng.\n', 5).problems).toEqual([{ line: 5, message: expect.stringContaining('"{soLieu}"') }]);
+  });
+
+  it('refuses code in braces, which an article has no use for and the check will not run', () => {
+    expect(inspectBody('Tổng {soLieu} đồng.\n', 5).problems).toEqual([{ line: 5, message: expect.stringContaining('biểu thức {soLieu} không dùng được') }]);
+    expect(inspectBody('<a href={"/xa/"}>xã</a>\n', 5).problems[0]?.message).toContain('biểu thức {"/xa/"}');
+    expect(inspectBody('{process.exit(0)}\n', 1).problems).toHaveLength(1);
+    expect(inspectBody('Chữ {/* một ghi chú */} chữ.\n', 1).problems).toEqual([]);
   });
 
   it('refuses import lines, which an article has no use for', () => {
