@@ -130,29 +130,31 @@ function write(ctx: Context, file: string, entry: string): void {
   writeFileSync(path, appendEntry(existsSync(path) ? readFileSync(path, 'utf8') : '', entry));
 }
 
-/** Writes a new model article; returns its path. */
-export async function newModel(ctx: Context, flags: Flags): Promise<string> {
-  let { units, communes, fields, titles } = catalog(ctx.contentDir);
-  const fileFor = (slug: string) => join(ctx.contentDir, 'models', `${slug}.mdx`);
-  const title = await obtain(ctx, flags.title, 'Tên mô hình (ví dụ: Thư viện thân thiện): ', (answer) => {
+/** A title is acceptable when its address is free and no article has the same title. */
+function titleAnswer(contentDir: string, slugFlag: string | undefined, titles: readonly { title: string; file: string }[]) {
+  return (answer: string): string | { error: string } => {
     const written = required('tên mô hình (--title)')(answer);
     if (typeof written !== 'string') return written;
-    const slug = flags.slug ?? slugify(written);
+    const slug = slugFlag ?? slugify(written);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return { error: `địa chỉ "${slug}" chỉ được gồm chữ thường không dấu, số và dấu "-"` };
-    if (existsSync(fileFor(slug))) return { error: `đã có bài content/models/${slug}.mdx; hãy đặt tên khác (hoặc --slug khác), không ghi đè bài cũ` };
+    if (existsSync(join(contentDir, 'models', `${slug}.mdx`))) return { error: `đã có bài content/models/${slug}.mdx; hãy đặt tên khác (hoặc --slug khác), không ghi đè bài cũ` };
     const twin = titles.find((t) => fold(t.title) === fold(written));
     if (twin) return { error: `đã có bài cùng tên: ${twin.file}; hãy đặt tên phân biệt, ví dụ kèm tên đơn vị` };
     return written;
-  });
+  };
+}
+
+/** Writes a new model article; returns its path. */
+export async function newModel(ctx: Context, flags: Flags): Promise<string> {
+  // A unit added on the way changes no other list, so one reading serves the whole command.
+  const { units, communes, fields, titles } = catalog(ctx.contentDir);
+  const title = await obtain(ctx, flags.title, 'Tên mô hình (ví dụ: Thư viện thân thiện): ', titleAnswer(ctx.contentDir, flags.slug, titles));
   const slug = flags.slug ?? slugify(title);
   ctx.io.say(`Địa chỉ bài: /mo-hinh/${slug}/`);
 
   if (ctx.interactive && flags.unit === undefined) listChoices(ctx.io, units);
   let unit = await obtain(ctx, flags.unit, 'Đơn vị thực hiện (số, mã hoặc tên; Enter nếu nguồn không nêu; + để thêm đơn vị mới): ', optionalChoice(units, ctx.interactive, 'đơn vị (--unit)'));
-  if (unit === '+') {
-    unit = await addUnit(ctx, {});
-    ({ units, communes, fields, titles } = catalog(ctx.contentDir));
-  }
+  if (unit === '+') unit = await addUnit(ctx, {});
   if (ctx.interactive && flags.commune === undefined) listChoices(ctx.io, communes);
   let commune = await obtain(ctx, flags.commune, 'Xã nơi thực hiện (số, mã hoặc tên; Enter nếu nguồn không nêu; + để thêm xã mới): ', optionalChoice(communes, ctx.interactive, 'xã (--commune)'));
   if (commune === '+') commune = await addCommune(ctx, {});
@@ -174,7 +176,7 @@ export async function newModel(ctx: Context, flags: Flags): Promise<string> {
   const person = kind === 'individual' ? await obtain(ctx, flags.person, 'Họ tên người thực hiện: ', required('họ tên người thực hiện (--person)')) : undefined;
   if (kind === 'collective' && flags.person !== undefined) throw new ScaffoldError('chỉ mô hình cá nhân (--kind individual) mới ghi --person');
 
-  const path = fileFor(slug);
+  const path = join(ctx.contentDir, 'models', `${slug}.mdx`);
   const text = modelTemplate({ title, slug, unit, commune, fields: chosenFields, kind, person, author: flags.author ?? DEFAULT_AUTHOR, publishedAt: ctx.today });
   // "wx": fails instead of overwriting, even if the file appeared since the question.
   writeFileSync(path, text, { flag: 'wx' });
