@@ -43,7 +43,7 @@ export function copyProject(from = repo, options: { withDist?: boolean } = {}): 
       writeFileSync(join(root, path), text);
     },
     distHash: () => (existsSync(join(root, 'dist')) ? hashTree(join(root, 'dist')) : undefined),
-    leftovers: () => readdirSync(root).filter((name) => /^\.dist-(staging|previous)-/.test(name)),
+    leftovers: () => readdirSync(root).filter((name) => /^\.dist-(staging|previous|build)/.test(name)),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

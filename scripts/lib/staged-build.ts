@@ -4,7 +4,7 @@
  * when the whole build succeeded. A failure anywhere leaves dist/ exactly as it was.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { restoreInterrupted, swapInto } from './swap-dir';
 
@@ -66,13 +66,14 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
   const root = resolve(options.root);
   const target = resolve(options.outDir ?? join(root, 'dist'));
   const folder = dirname(target);
-  const stagingPrefix = `.${basename(target)}-staging-`;
   const release = lock(join(folder, `.${basename(target)}-build.lock`));
   if (typeof release === 'string') return { ok: false, reason: release };
-  const staging = join(folder, `${stagingPrefix}${Date.now()}-${process.pid}`);
+  // One fixed name (the lock keeps builds apart): Vite sees the same configuration every time
+  // and keeps its caches, instead of re-optimising for a new output folder on each build.
+  const staging = join(folder, `.${basename(target)}-staging`);
   try {
     restoreInterrupted(target);
-    for (const name of readdirSync(folder).filter((n) => n.startsWith(stagingPrefix))) rmSync(join(folder, name), { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     const code = await runAstroBuild(root, staging, options.astroArgs ?? [], options.log);
     if (code !== 0) return { ok: false, reason: `astro build dừng với mã lỗi ${code}` };
     if (!existsSync(join(staging, 'index.html'))) return { ok: false, reason: 'bản dựng không có trang chủ (index.html)' };
