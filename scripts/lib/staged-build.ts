@@ -30,8 +30,11 @@ function alive(pid: number): boolean {
   }
 }
 
-/** One build at a time per project: two swaps interleaved could each undo the other. */
-function lock(path: string): (() => void) | string {
+/**
+ * One build at a time per project: two swaps interleaved could each undo the other. Returns the
+ * release function, or why the lock is taken. A lock left by a process that is gone is taken over.
+ */
+export function acquireBuildLock(path: string): (() => void) | string {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');
@@ -66,7 +69,7 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
   const root = resolve(options.root);
   const target = resolve(options.outDir ?? join(root, 'dist'));
   const folder = dirname(target);
-  const release = lock(join(folder, `.${basename(target)}-build.lock`));
+  const release = acquireBuildLock(join(folder, `.${basename(target)}-build.lock`));
   if (typeof release === 'string') return { ok: false, reason: release };
   // One fixed name (the lock keeps builds apart): Vite sees the same configuration every time
   // and keeps its caches, instead of re-optimising for a new output folder on each build.
