@@ -11,7 +11,7 @@ import { checkIntegrity, type Problem } from '../../src/lib/integrity';
 import { linkProblem, safeDecode } from '../../src/lib/internal-links';
 import { inspectBody } from '../../src/lib/mdx-body';
 import { paths } from '../../src/lib/paths';
-import { siteUrls } from '../../src/lib/site-urls';
+import { judgedByContent, siteUrls } from '../../src/lib/site-urls';
 import { imageProblem } from './image-check';
 
 export interface CheckOptions {
@@ -57,7 +57,7 @@ async function articleProblems(file: ContentFile, urls: Set<string>, publicDir: 
   problems.push(...body.problems.map((p) => at(p.line, p.message)));
   if (body.problems.length === 0 && body.textLength === 0) problems.push(at(article.bodyLine, 'thân bài còn trống: hãy viết nội dung bài dưới dòng --- thứ hai'));
   for (const link of body.links) {
-    const message = linkProblem(link.url, pageOf(file), { urls, anchors: new Map() });
+    const message = linkProblem(link.url, pageOf(file), { urls, anchors: new Map(), judged: judgedByContent });
     if (message) problems.push(at(link.line, message));
   }
   for (const image of body.images) {

@@ -32,6 +32,12 @@ describe('linkProblem', () => {
     expect(linkProblem('/xa/ha-mon', '/', targets)).toContain('thiếu dấu "/" ở cuối: hãy viết "/xa/ha-mon/"');
   });
 
+  it('leaves alone a missing address it is told it cannot judge', () => {
+    const partial = { ...targets, judged: (path: string) => !path.startsWith('/so-lieu/') };
+    expect(linkProblem('/so-lieu/bao-cao/nam/2019/', '/', partial)).toBeUndefined();
+    expect(linkProblem('/xa/ha-monn/', '/', partial)).toContain('liên kết tới trang không có');
+  });
+
   it('catches a link copied from the preview server', () => {
     expect(linkProblem('http://localhost:4321/xa/ha-mon/', '/', targets)).toContain('máy xem thử');
   });

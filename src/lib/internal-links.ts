@@ -6,6 +6,8 @@ export interface LinkTargets {
   urls: ReadonlySet<string>;
   /** Ids on the pages whose ids are known from their content; other pages' anchors are not judged. */
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Which missing addresses count as broken; default: every one (when `urls` is complete). */
+  judged?: (path: string) => boolean;
 }
 
 const base = 'http://site.invalid';
@@ -50,6 +52,7 @@ export function linkProblem(href: string, from: string, targets: LinkTargets): s
   const path = safeDecode(url.pathname);
   if (!targets.urls.has(path)) {
     if (targets.urls.has(`${path}/`)) return `liên kết "${written}" thiếu dấu "/" ở cuối: hãy viết "${path}/${url.hash}"`;
+    if (targets.judged && !targets.judged(path)) return undefined;
     return `liên kết tới trang không có: "${path}".${guess(path, targets.urls)}`;
   }
   const anchor = safeDecode(url.hash.slice(1), decodeURIComponent);

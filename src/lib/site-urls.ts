@@ -23,3 +23,17 @@ export function siteUrls(references: IntegrityInput, raw: RawContent): Set<strin
   ];
   return new Set(urls);
 }
+
+/** Address families whose pages all come from the content ids: siteUrls lists every one of them. */
+export const contentFamilies = [paths.models, paths.communes, paths.units, paths.fields, paths.years, paths.reports] as const;
+
+/**
+ * Whether the content check can call a page address broken when it is not in siteUrls: a
+ * top-level page or one in a content family. Deeper pages of other parts of the site (built from
+ * figures, say) are not known before the build; the check of the built site judges those.
+ */
+export function judgedByContent(path: string): boolean {
+  if (!path.endsWith('/')) return false;
+  const segments = path.split('/').filter(Boolean);
+  return segments.length <= 1 || contentFamilies.some((family) => path.startsWith(family));
+}
