@@ -1,6 +1,6 @@
 /** The seed content loaded outside Astro, and helpers to read the built HTML in dist/. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { buildCatalog } from '../src/lib/catalog';
 import { loadContentFiles } from '../src/lib/content-files';
@@ -13,9 +13,9 @@ export function loadSeedCatalog() {
   return buildCatalog(raw);
 }
 
-/** The built page at a site path such as "/xa/ha-mon/". */
+/** The built page at a site path such as "/xa/ha-mon/", or a built file such as "/404.html". */
 export function page(path: string): HTMLElement {
-  const file = join(dist, path, 'index.html');
+  const file = path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
   if (!existsSync(file)) throw new Error(`Không có trang ${path} trong dist/`);
   return parse(readFileSync(file, 'utf8'));
 }
@@ -25,4 +25,27 @@ export function textOf(element: HTMLElement | null | undefined): string {
   if (!element) return '';
   const spaced = element.outerHTML.replace(/<[^>]+>/g, ' ');
   return parse(spaced).textContent.replace(/\s+/g, ' ').trim();
+}
+
+/** Site paths of every page in dist/ ("/", "/xa/ha-mon/"…), sorted; the 404 page is not one of them. */
+export function builtPages(root = dist): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const item of readdirSync(dir, { withFileTypes: true })) {
+      if (item.isDirectory()) walk(join(dir, item.name));
+      else if (item.name === 'index.html') found.push(`/${relative(root, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+export type JsonLdNode = Record<string, unknown> & { '@type': string };
+
+/** The nodes of a page's JSON-LD graph. */
+export function jsonLd(html: HTMLElement): JsonLdNode[] {
+  return html.querySelectorAll('script[type="application/ld+json"]').flatMap((s) => {
+    const data = JSON.parse(s.textContent) as { '@graph'?: JsonLdNode[] } & JsonLdNode;
+    return data['@graph'] ?? [data];
+  });
 }

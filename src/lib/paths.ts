@@ -16,7 +16,19 @@ export const paths = {
   report: (id: string) => `/bao-cao/${id}/`,
   about: '/gioi-thieu/',
   search: '/tim-kiem/',
+  /** RSS 2.0 feed of models and reports. */
+  feed: '/rss.xml',
+  /** The social card (1200×630 PNG) of the page at pagePath: "/xa/ha-mon/" → "/anh-the/xa/ha-mon.png". */
+  card: (pagePath: string) => `/${CARD_FOLDER}/${cardName(pagePath)}.png`,
 } as const;
+
+/** Social cards live under /anh-the/ (ảnh thẻ), mirroring the path of their page. */
+export const CARD_FOLDER = 'anh-the';
+
+function cardName(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'trang-chu' : trimmed;
+}
 
 /** The static list filters, under /mo-hinh/loai/; no model id may be "loai". */
 export const modelFilters = ['tap-the', 'ca-nhan', 'nhan-rong'] as const;
