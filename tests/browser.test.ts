@@ -85,6 +85,10 @@ describe.each(samples)('%s', (path) => {
     for (const headers of tables) expect(headers).toBeGreaterThan(0);
   });
 
+  it('fits a phone screen without scrolling sideways', async () => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
   it('loads everything it asks for, with no CSP violation or script error', () => {
     expect(problems).toEqual([]);
   });
