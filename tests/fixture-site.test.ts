@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, type FixtureSite } from './fixture-site';
 import { builtPages, jsonLd, textOf } from './site-content';
+import { xmlText } from './xml';
 
 const SITE = 'https://dvk.example';
 const TITLE = '</script><script>alert(1)</script> & Mô hình “thử”';
@@ -99,9 +100,8 @@ describe('content cannot inject markup', () => {
   it('the feed carries them escaped and intact', () => {
     const feed = readFileSync(join(site.dist, 'rss.xml'), 'utf8');
     const item = parse(feed).querySelectorAll('item').find((i) => i.querySelector('guid')?.textContent === `${SITE}/mo-hinh/mo-hinh-thu/`);
-    const decode = (s = '') => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-    expect(decode(item?.querySelector('title')?.innerHTML)).toBe(TITLE);
-    expect(decode(item?.querySelector('description')?.innerHTML)).toBe(SUMMARY);
+    expect(xmlText(item?.querySelector('title'))).toBe(TITLE);
+    expect(xmlText(item?.querySelector('description'))).toBe(SUMMARY);
   });
 
   it('the unit page and the home page list them as text', () => {

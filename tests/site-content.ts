@@ -1,7 +1,8 @@
 /** The seed content loaded outside Astro, and helpers to read the built HTML in dist/. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { builtPages as pagesIn } from '../scripts/lib/site-pages';
 import { buildCatalog } from '../src/lib/catalog';
 import { loadContentFiles } from '../src/lib/content-files';
 
@@ -29,15 +30,7 @@ export function textOf(element: HTMLElement | null | undefined): string {
 
 /** Site paths of every page in dist/ ("/", "/xa/ha-mon/"…), sorted; the 404 page is not one of them. */
 export function builtPages(root = dist): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const item of readdirSync(dir, { withFileTypes: true })) {
-      if (item.isDirectory()) walk(join(dir, item.name));
-      else if (item.name === 'index.html') found.push(`/${relative(root, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
-    }
-  };
-  walk(root);
-  return found.sort();
+  return pagesIn(root);
 }
 
 export type JsonLdNode = Record<string, unknown> & { '@type': string };

@@ -2,6 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { content, entry, model } from '../../tests/fixtures';
+import { xmlText } from '../../tests/xml';
 import { buildCatalog } from './catalog';
 import { feedItems } from './feed';
 
@@ -34,8 +35,7 @@ describe('feedItems', () => {
     expect(xml).not.toContain('<script>');
     expect(xml).not.toContain('<b>');
     const item = parse(xml, { voidTag: { tags: [] } }).querySelector('item');
-    const decode = (s: string | undefined) => (s ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-    expect(decode(item?.querySelector('title')?.innerHTML)).toBe(hostile);
-    expect(decode(item?.querySelector('description')?.innerHTML)).toBe(hostile);
+    expect(xmlText(item?.querySelector('title'))).toBe(hostile);
+    expect(xmlText(item?.querySelector('description'))).toBe(hostile);
   });
 });
