@@ -54,6 +54,8 @@ beforeAll(async () => {
       'content/models/mo-hinh-thu.mdx': model,
       'content/models/thu-nghiem-bia.jpg': await sharp(pattern(1600, 900)).jpeg().toBuffer(),
       'content/models/thu-nghiem-giua-bai.png': await sharp(pattern(900, 600)).png().toBuffer(),
+      // A page that declares Pagefind's need, as the search page will.
+      'src/pages/thu-csp.astro': `---\nimport BaseLayout from '../layouts/BaseLayout.astro';\n---\n<BaseLayout title="Thử CSP" description="Trang thử." scriptSources={["'wasm-unsafe-eval'"]}><h1>Thử CSP</h1></BaseLayout>\n`,
       'content/units.yaml': `${units}\ndon-vi-thu:\n  name: '${UNIT.replace(/'/g, "''")}'\n  shortName: 'Thử & <b>'\n  kind: agency\n`,
     },
     SITE,
@@ -151,6 +153,24 @@ describe('pictures go through the image pipeline', () => {
     const local = urls.filter(Boolean);
     expect(local.length).toBeGreaterThan(6);
     for (const url of local) expect(statSync(join(site.dist, url)).size, url).toBeGreaterThan(0);
+  });
+});
+
+describe('a page can widen its own CSP', () => {
+  const scriptSrc = (path: string) =>
+    parse(readFileSync(join(site.dist, path, 'index.html'), 'utf8'))
+      .querySelector('meta[http-equiv="content-security-policy"]')
+      ?.getAttribute('content')
+      ?.split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src '));
+
+  it("adds 'wasm-unsafe-eval' to the page that asks, keeping 'self' and Astro's hashes", () => {
+    expect(scriptSrc('thu-csp')).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+$/);
+  });
+
+  it('and to no other page', () => {
+    expect(scriptSrc('mo-hinh/mo-hinh-thu')).not.toContain('wasm-unsafe-eval');
   });
 });
 
