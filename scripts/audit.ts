@@ -3,7 +3,9 @@
  * 1. the bytes each page type makes a phone download (HTML, CSS, fonts, scripts; raw, gzip, brotli)
  *    against the budget: under 60 KB gzip without images (the search page, which loads Pagefind, is
  *    reported without a budget);
- * 2. Lighthouse mobile scores (performance, accessibility, best practices, SEO), median of --runs.
+ * 2. Lighthouse mobile scores (performance, accessibility, best practices, SEO), median of --runs, and
+ *    those of a blank control page: on a busy or slow machine Lighthouse's 4× CPU slowdown turns the
+ *    browser's own work into "total blocking time" even where a page runs no script.
  * Exits with 1 when a page is over budget. The numbers are also written to .bench/audit.json.
  *
  * Flags: --reuse-dist (skip the build), --runs=N (Lighthouse runs per page, default 1),
@@ -36,6 +38,14 @@ const typeOf = (path: string) => (path === NOT_FOUND ? '/404' : pageType(path));
 /** Lighthouse will not audit a 404 response, so the 404 page is audited at its own file. */
 const lighthouseUrl = (path: string) => `${server.url}${path === NOT_FOUND ? '/404.html' : path}`;
 const server = await serveStatic(dist, { headers: true });
+const controlDir = join('.bench', 'control');
+mkdirSync(controlDir, { recursive: true });
+writeFileSync(
+  join(controlDir, 'index.html'),
+  '<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Đối chứng</title><meta name="description" content="Trang trắng để đối chứng."></head><body><main><h1>Đối chứng</h1><p>Trang không có gì.</p></main></body></html>',
+);
+const control = await serveStatic(join(process.cwd(), controlDir));
+const CONTROL = 'đối chứng';
 
 async function weigh(paths: readonly string[]): Promise<Map<string, PageWeight>> {
   const browser = await launchBrowser();
@@ -84,26 +94,27 @@ try {
   if (!flag('no-lighthouse')) {
     const audited = pages.filter((p) => flag('all') || MAIN_TYPES.has(typeOf(p)));
     console.log(`\nLighthouse (di động), ${runs} lần mỗi trang, lấy trung vị; máy: ${cpus().length} nhân, tải trung bình ${loadavg()[0]!.toFixed(1)}\n`);
-    lighthouse = await runLighthouse(audited.map(lighthouseUrl), runs);
-    const rows = audited.map((path) => {
-      const r = lighthouse!.get(lighthouseUrl(path))!;
-      return [typeOf(path), path, String(r.scores.performance), String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo)];
+    const controlUrl = `${control.url}/`;
+    lighthouse = await runLighthouse([...audited.map(lighthouseUrl), controlUrl], runs);
+    const rows = [...audited, CONTROL].map((path) => {
+      const r = lighthouse!.get(path === CONTROL ? controlUrl : lighthouseUrl(path))!;
+      return [path === CONTROL ? CONTROL : typeOf(path), path === CONTROL ? 'trang HTML trắng' : path, String(r.scores.performance), String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo)];
     });
     console.log(table(['loại trang', 'trang đo', 'hiệu năng', 'trợ năng', 'thực hành tốt', 'SEO'], rows));
     const first = lighthouse.values().next().value;
     if (first) console.log(`\nLighthouse ${first.version}, benchmarkIndex của máy: ${Math.round(first.benchmarkIndex)}`);
-    for (const [url, r] of lighthouse) if (r.misses.length > 0) console.log(`  ${new URL(url).pathname}: ${r.misses.join(', ')}`);
+    for (const [url, r] of lighthouse) if (r.misses.length > 0) console.log(`  ${url === controlUrl ? CONTROL : new URL(url).pathname}: ${r.misses.join(', ')}`);
   }
 
   mkdirSync('.bench', { recursive: true });
   writeFileSync(
     '.bench/audit.json',
-    JSON.stringify({ budget: BUDGET, weights: Object.fromEntries(weights), lighthouse: lighthouse && Object.fromEntries([...lighthouse].map(([url, r]) => [new URL(url).pathname, r])) }, null, 2),
+    JSON.stringify({ budget: BUDGET, weights: Object.fromEntries(weights), lighthouse: lighthouse && Object.fromEntries([...lighthouse].map(([url, r]) => [url.startsWith(control.url) ? CONTROL : new URL(url).pathname, r])) }, null, 2),
   );
   if (over.length > 0) {
     console.error(`\nVượt ngân sách ${kb(BUDGET)}: ${over.join(', ')}`);
     process.exitCode = 1;
   }
 } finally {
-  await server.close();
+  await Promise.all([server.close(), control.close()]);
 }
