@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { builtPages as pagesIn } from '../scripts/lib/site-pages';
 import { buildCatalog } from '../src/lib/catalog';
 import { loadContentFiles } from '../src/lib/content-files';
 
@@ -13,9 +14,9 @@ export function loadSeedCatalog() {
   return buildCatalog(raw);
 }
 
-/** The built page at a site path such as "/xa/ha-mon/"; root is another build's output where given. */
+/** The built page at a site path such as "/xa/ha-mon/", or a built file such as "/404.html"; root is another build's output where given. */
 export function page(path: string, root = dist): HTMLElement {
-  const file = join(root, path, 'index.html');
+  const file = path.endsWith('.html') ? join(root, path) : join(root, path, 'index.html');
   if (!existsSync(file)) throw new Error(`Không có trang ${path} trong dist/`);
   return parse(readFileSync(file, 'utf8'));
 }
@@ -32,4 +33,19 @@ export function textOf(element: HTMLElement | null | undefined): string {
   if (!element) return '';
   const spaced = element.outerHTML.replace(/<[^>]+>/g, ' ');
   return parse(spaced).textContent.replace(/\s+/g, ' ').trim();
+}
+
+/** Site paths of every page in dist/ ("/", "/xa/ha-mon/"…), sorted; the 404 page is not one of them. */
+export function builtPages(root = dist): string[] {
+  return pagesIn(root);
+}
+
+export type JsonLdNode = Record<string, unknown> & { '@type': string };
+
+/** The nodes of a page's JSON-LD graph. */
+export function jsonLd(html: HTMLElement): JsonLdNode[] {
+  return html.querySelectorAll('script[type="application/ld+json"]').flatMap((s) => {
+    const data = JSON.parse(s.textContent) as { '@graph'?: JsonLdNode[] } & JsonLdNode;
+    return data['@graph'] ?? [data];
+  });
 }

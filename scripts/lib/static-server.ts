@@ -1,8 +1,9 @@
 /** A minimal static file server for the built site, for browser tests and audits on loopback. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,8 +29,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Send the headers of root/_headers, as a static host would. Default: false. */
+  headers?: boolean;
+}
+
 /** Serves root on 127.0.0.1 at a free port; directories serve their index.html, misses the 404 page. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const headersFile = join(root, '_headers');
+  const rules: HeaderRule[] = options.headers && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -47,6 +55,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return;
       }
     }
+    for (const [name, value] of headersFor(rules, pathname)) response.appendHeader(name, value);
     response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });

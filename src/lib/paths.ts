@@ -24,6 +24,10 @@ export const paths = {
   data: '/du-lieu/',
   /** One data file: dataFile('mo-hinh', 'csv') → "/du-lieu/mo-hinh.csv"; dataFile('xa/ha-mon', 'json'). */
   dataFile: (name: string, format: DataFormat) => `/du-lieu/${name}.${format}`,
+  /** RSS 2.0 feed of models and reports. */
+  feed: '/rss.xml',
+  /** The social card (1200×630 PNG) of the page at pagePath: "/xa/ha-mon/" → "/anh-the/xa/ha-mon.png". */
+  card: (pagePath: string) => `/${CARD_FOLDER}/${cardName(pagePath)}.png`,
 } as const;
 
 /** Slugs of the review reports, for paths.review. */
@@ -43,6 +47,15 @@ export const dataSets = {
 
 export const dataFormats = ['csv', 'json'] as const;
 export type DataFormat = (typeof dataFormats)[number];
+
+
+/** Social cards live under /anh-the/ (ảnh thẻ), mirroring the path of their page. */
+export const CARD_FOLDER = 'anh-the';
+
+function cardName(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'trang-chu' : trimmed;
+}
 
 /** The static list filters, under /mo-hinh/loai/; no model id may be "loai". */
 export const modelFilters = ['tap-the', 'ca-nhan', 'nhan-rong'] as const;

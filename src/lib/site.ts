@@ -5,6 +5,12 @@ export const SITE_NAME = 'Dân vận khéo';
 export const SITE_TAGLINE = 'Mô hình “Dân vận khéo” của Công đoàn huyện Đăk Hà';
 export const PUBLISHER = 'Liên đoàn Lao động huyện Đăk Hà';
 
+/** The first crumb of every breadcrumb trail, shown and in BreadcrumbList JSON-LD. */
+export const homeCrumb = { label: 'Trang chủ', href: paths.home } as const;
+
+/** Title of the RSS feed, in the feed itself and in every page's <link rel="alternate">. */
+export const FEED_TITLE = `${SITE_NAME} — mô hình và báo cáo mới`;
+
 export const mainNav = [
   { href: paths.models, label: 'Mô hình' },
   { href: paths.communes, label: 'Xã, thị trấn' },

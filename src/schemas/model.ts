@@ -71,7 +71,7 @@ const benefitSchema = strictObject('hiệu quả kinh tế', {
  * A model article's frontmatter. `image` is Astro's image helper (from the collection's
  * schema context); tests pass a plain string schema in its place.
  */
-export function modelSchema(image: () => z.ZodType) {
+export function modelSchema<Image extends z.ZodType>(image: () => Image) {
   return strictObject('phần thông tin của bài', {
     /** Name of the model as readers know it: "Thư viện thân thiện". */
     title: text('tiêu đề (title)'),
