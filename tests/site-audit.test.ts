@@ -27,7 +27,8 @@ describe('the built site (npm run check:site)', () => {
     const built = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('index.html') && existsSync(join(dist, name)))
       .map(pagePath);
-    expect([...known].filter((url) => !pending.includes(url) && !built.includes(url))).toEqual([]);
+    const exists = (url: string) => (url.endsWith('/') ? built.includes(url) : existsSync(join(dist, url)));
+    expect([...known].filter((url) => !pending.includes(url) && !exists(url))).toEqual([]);
     expect(built.filter((url) => judgedByContent(url) && !known.has(url))).toEqual([]);
   });
 });
