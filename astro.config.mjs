@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The one place the public address is configured; canonical URLs and the sitemap derive from it.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -10,5 +11,6 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // pagefindIndex last: it indexes the pages the others have written.
+  integrations: [mdx(), sitemap(), pagefindIndex()],
 });

@@ -55,3 +55,15 @@ export function content(models: Entry<Model>[], extra: Partial<RawContent> = {})
   };
   return { models, communes, units, fields, reports: [entry('tk-2019', report)], ...extra };
 }
+
+/**
+ * A chain of three copies, A ← B ← C (B copies A, C copies B), for lineage tests.
+ * Invented fixture models: they live only in tests, never in content/.
+ */
+export function replicationChainModels(): Entry<Model>[] {
+  return [
+    entry('mo-hinh-a', model({ title: 'Mô hình A', replicated: true, publishedAt: new Date('2026-01-03') })),
+    entry('mo-hinh-b', model({ title: 'Mô hình B', replicated: true, replicatedFrom: 'mo-hinh-a', publishedAt: new Date('2026-01-02') })),
+    entry('mo-hinh-c', model({ title: 'Mô hình C', replicatedFrom: 'mo-hinh-b', publishedAt: new Date('2026-01-01') })),
+  ];
+}

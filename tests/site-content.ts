@@ -13,11 +13,18 @@ export function loadSeedCatalog() {
   return buildCatalog(raw);
 }
 
-/** The built page at a site path such as "/xa/ha-mon/". */
-export function page(path: string): HTMLElement {
-  const file = join(dist, path, 'index.html');
+/** The built page at a site path such as "/xa/ha-mon/"; root is another build's output where given. */
+export function page(path: string, root = dist): HTMLElement {
+  const file = join(root, path, 'index.html');
   if (!existsSync(file)) throw new Error(`Không có trang ${path} trong dist/`);
   return parse(readFileSync(file, 'utf8'));
+}
+
+/** A built file that is not a page: "/du-lieu/mo-hinh.csv". */
+export function builtFile(path: string, root = dist): Buffer {
+  const file = join(root, path);
+  if (!existsSync(file)) throw new Error(`Không có tệp ${path} trong dist/`);
+  return readFileSync(file);
 }
 
 /** Text with white space collapsed and a space between elements, roughly as a reader sees it. */

@@ -8,7 +8,7 @@ import type { Model } from '../schemas/model';
 import type { Report } from '../schemas/report';
 import type { SchoolLevel, Unit } from '../schemas/unit';
 import { checkIntegrity, formatProblems, type Entry, type RawContent } from './integrity';
-import { communeLabel, schoolLevelLabels, unitKindLabels } from './labels';
+import { communeLabel, schoolLevelLabels, unitKindLabels, yearLabel } from './labels';
 import { paths } from './paths';
 import { compareVi } from './text';
 import { computeTotals, type Totals } from './totals';
@@ -122,7 +122,7 @@ function yearGroups(models: readonly ModelView[]): YearGroup[] {
   return years.map((year) => ({
     ...group(year, models.filter((m) => m.data.yearStarted === year)),
     url: paths.year(year),
-    label: year === undefined ? 'Chưa rõ năm' : String(year),
+    label: yearLabel(year),
   }));
 }
 

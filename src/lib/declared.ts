@@ -1,5 +1,6 @@
 /** What a review declares beside what the site's articles document. */
 import type { Report } from '../schemas/report';
+import type { ModelView, ReportView } from './catalog';
 import { countModels, type CountedModel } from './totals';
 
 export interface DeclaredRow {
@@ -24,4 +25,10 @@ export function declaredVsDocumented(declared: Report['declared'], documentedMod
 /** "7/23 mô hình đã có bài"; without a declared total, "7 mô hình đã có bài". */
 export function documentedShare(row: DeclaredRow): string {
   return row.declared === undefined ? `${row.documented} mô hình đã có bài` : `${row.documented}/${row.declared} mô hình đã có bài`;
+}
+
+/** The models whose facts come from a review, and its declared totals beside them. */
+export function reportComparison(report: Pick<ReportView, 'id' | 'data'>, models: readonly ModelView[]): { documented: ModelView[]; rows: DeclaredRow[] } {
+  const documented = models.filter((m) => m.source?.id === report.id);
+  return { documented, rows: declaredVsDocumented(report.data.declared, documented.map((m) => m.data)) };
 }

@@ -1,8 +1,9 @@
 /** Display text for figures and totals: the words a reader sees, with "trên" and unknowns. */
-import type { Funding } from '../schemas/model';
-import { formatCoverage, formatQuantity, formatVnd, withAtLeast } from './format';
+import type { Beneficiary, Funding, Outcome } from '../schemas/model';
+import { formatCoverage, formatNumber, formatQuantity, formatVnd, withAtLeast } from './format';
 import { fundingSourceLabel } from './labels';
-import type { Amount, Coverage, FundingTotals } from './totals';
+import { compareVi } from './text';
+import type { Amount, Coverage, FundingTotals, Totals } from './totals';
 
 /** Shown wherever the source gives no figure. */
 export const NOT_REPORTED = 'chưa có số liệu';
@@ -13,6 +14,16 @@ export function vnd(amount: Amount | null): string {
 
 export function quantity(amount: Amount, unit: string): string {
   return withAtLeast(formatQuantity(amount.value, unit), amount.atLeast);
+}
+
+/** "821 lượt học sinh có hoàn cảnh khó khăn"; "trên" kept. */
+export function beneficiaryText(b: Beneficiary): string {
+  return `${quantity({ value: b.count, atLeast: b.atLeast }, b.unit)} ${b.group}`;
+}
+
+/** "100% hộ dân đồng thuận", "5 km hoa…"; "trên" kept. */
+export function outcomeText(o: Outcome): string {
+  return `${withAtLeast(formatQuantity(o.value, o.unit), o.atLeast)} ${o.label}`;
 }
 
 /** "của 4/7 mô hình có số liệu". */
@@ -41,4 +52,43 @@ export function totalFundingLines(funding: FundingTotals): FigureLine[] {
     lines.push({ label: 'Chưa phân tách nguồn', value: vnd(funding.notBrokenDown) });
   }
   return lines;
+}
+
+export interface SummaryRow {
+  label: string;
+  value: string;
+  /** Coverage or a caveat: "của 4/7 mô hình có số liệu". */
+  note?: string;
+  /** A part of the row above it (a source of funding, a group of beneficiaries). */
+  part?: boolean;
+}
+
+/**
+ * The totals of a set of models as table rows, ready to paste into a review: every total with its
+ * coverage; beneficiaries grouped by counting unit, largest first.
+ */
+export function summaryRows(totals: Totals): SummaryRow[] {
+  const { counts, funding, benefit, beneficiaries, beneficiaryCoverage } = totals;
+  const replicated = counts.replicated;
+  return [
+    { label: 'Mô hình có bài', value: formatNumber(counts.total) },
+    { label: 'Tập thể', value: formatNumber(counts.collective), part: true },
+    { label: 'Cá nhân', value: formatNumber(counts.individual), part: true },
+    {
+      label: 'Được nhân rộng',
+      value: replicated.coverage.known === 0 ? NOT_REPORTED : formatNumber(replicated.count),
+      note: formatCoverage(replicated.coverage.known, replicated.coverage.of, 'mô hình ghi rõ'),
+    },
+    { label: 'Kinh phí vận động', value: vnd(funding.total), note: coverage(funding.coverage) },
+    ...totalFundingLines(funding).map((line) => ({ ...line, part: true })),
+    {
+      label: 'Người hưởng lợi',
+      value: beneficiaries.length === 0 ? NOT_REPORTED : '',
+      note: `${coverage(beneficiaryCoverage)}; mỗi dòng một đơn vị đếm, không cộng lẫn`,
+    },
+    ...[...beneficiaries]
+      .sort((a, b) => compareVi(a.unit, b.unit) || b.count.value - a.count.value)
+      .map((line) => ({ label: line.group, value: quantity(line.count, line.unit), part: true })),
+    { label: 'Làm lợi cho Nhân dân', value: vnd(benefit.total), note: `${coverage(benefit.coverage)}; không cộng vào kinh phí` },
+  ];
 }

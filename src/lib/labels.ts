@@ -1,4 +1,5 @@
 /** Vietnamese labels for the codes stored in frontmatter. */
+import type { ModelView } from './catalog';
 import type { CommuneKind } from '../schemas/commune';
 import type { FundingSourceKind, ModelKind } from '../schemas/model';
 import type { SchoolLevel, UnitKind } from '../schemas/unit';
@@ -32,6 +33,16 @@ export const unitKindLabels: Record<UnitKind, string> = {
   enterprise: 'Doanh nghiệp',
 };
 
+/** How a model page answers "Nhân rộng" when the source says. */
+export function replicatedLabel(replicated: boolean): string {
+  return replicated ? 'Có' : 'Không';
+}
+
+/** "2019", or "Chưa rõ năm" when the source gives no start year (the /nam/chua-ro/ page). */
+export function yearLabel(year: number | undefined): string {
+  return year === undefined ? 'Chưa rõ năm' : String(year);
+}
+
 export const communeKindLabels: Record<CommuneKind, string> = {
   'thi-tran': 'thị trấn',
   xa: 'xã',
@@ -47,4 +58,14 @@ export function fundingSourceLabel(from: readonly FundingSourceKind[]): string {
 /** "xã Đăk Ngọk", "thị trấn Đăk Hà". */
 export function communeLabel(commune: { name: string; kind: CommuneKind }): string {
   return `${communeKindLabels[commune.kind]} ${commune.name}`;
+}
+
+/** The line under a model's title, in cards and search results alike. */
+export function modelDetails(model: ModelView): string {
+  const parts: string[] = [modelKindLabels[model.data.kind]];
+  if (model.data.person) parts.push(model.data.person);
+  if (model.unit) parts.push(model.unit.data.shortName);
+  if (model.commune) parts.push(model.commune.label);
+  if (model.data.yearStarted) parts.push(`từ ${model.data.yearStarted}`);
+  return parts.join(' · ');
 }

@@ -16,7 +16,33 @@ export const paths = {
   report: (id: string) => `/bao-cao/${id}/`,
   about: '/gioi-thieu/',
   search: '/tim-kiem/',
+  statistics: '/so-lieu/',
+  /** The printable review reports (báo cáo số liệu), apart from the published reviews under /bao-cao/. */
+  reviews: '/so-lieu/bao-cao/',
+  review: (slug: string) => `/so-lieu/bao-cao/${slug}/`,
+  /** The open-data page: columns, formats, licence. */
+  data: '/du-lieu/',
+  /** One data file: dataFile('mo-hinh', 'csv') → "/du-lieu/mo-hinh.csv"; dataFile('xa/ha-mon', 'json'). */
+  dataFile: (name: string, format: DataFormat) => `/du-lieu/${name}.${format}`,
 } as const;
+
+/** Slugs of the review reports, for paths.review. */
+export const reviewSlugs = {
+  all: 'toan-giai-doan',
+  year: (year: number | undefined) => `nam/${year ?? UNKNOWN_YEAR_SLUG}`,
+  commune: (id: string) => `xa/${id}`,
+} as const;
+
+/** Names of the open-data sets, for paths.dataFile. */
+export const dataSets = {
+  all: 'mo-hinh',
+  commune: (id: string) => `xa/${id}`,
+  unit: (id: string) => `don-vi/${id}`,
+  reportYear: (year: number | undefined) => `nam-bao-cao/${year ?? UNKNOWN_YEAR_SLUG}`,
+} as const;
+
+export const dataFormats = ['csv', 'json'] as const;
+export type DataFormat = (typeof dataFormats)[number];
 
 /** The static list filters, under /mo-hinh/loai/; no model id may be "loai". */
 export const modelFilters = ['tap-the', 'ca-nhan', 'nhan-rong'] as const;

@@ -11,6 +11,7 @@ export const mainNav = [
   { href: paths.units, label: 'Đơn vị' },
   { href: paths.fields, label: 'Lĩnh vực' },
   { href: paths.years, label: 'Năm' },
+  { href: paths.statistics, label: 'Số liệu' },
   { href: paths.reports, label: 'Báo cáo' },
   { href: paths.about, label: 'Giới thiệu' },
 ] as const;

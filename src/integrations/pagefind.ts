@@ -1,0 +1,78 @@
+/**
+ * Builds the Pagefind search index at the end of every `astro build`, inside the folder that build
+ * wrote (Astro's `dir`), so a build into a staging folder carries its own index and the site and its
+ * index are never out of step. Pages are read from disk and normalised to NFC first: decomposed
+ * text ranks inconsistently.
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Pagefind's own UIs, which this site does not use: /tim-kiem/ talks to pagefind.js directly. */
+const UNUSED_BUNDLES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !relative(dir, file).startsWith(`${SEARCH_INDEX_FOLDER}/`))
+    .sort();
+}
+
+export interface IndexSummary {
+  /** Pages that carry data-pagefind-body, i.e. model articles. */
+  pages: number;
+  outputPath: string;
+}
+
+/** Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`. */
+export async function writeSearchIndex(siteDir: string): Promise<IndexSummary> {
+  const pagefind = await import('pagefind');
+  const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
+  try {
+    // The whole site is Vietnamese: one index, whatever a page's lang says.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(errors.join('\n'));
+    const problems: string[] = [...errors];
+    for (const file of await htmlFiles(siteDir)) {
+      const content = (await readFile(file, 'utf8')).normalize('NFC');
+      const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file), content });
+      problems.push(...added.errors.map((e) => `${relative(siteDir, file)}: ${e}`));
+    }
+    const written = await index.writeFiles({ outputPath });
+    problems.push(...written.errors);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    await Promise.all(UNUSED_BUNDLES.map((name) => rm(join(outputPath, name), { force: true })));
+    return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), outputPath };
+  } catch (error) {
+    throw new Error(`Không dựng được chỉ mục tìm kiếm (Pagefind) trong ${outputPath}: ${(error as Error).message}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'dan-van-kheo:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages, outputPath } = await writeSearchIndex(fileURLToPath(dir));
+        if (pages === 0) logger.warn('Chỉ mục tìm kiếm trống: không trang nào có data-pagefind-body.');
+        else logger.info(`Chỉ mục tìm kiếm: ${pages} bài → ${outputPath}`);
+      },
+    },
+  };
+}
