@@ -4,19 +4,20 @@
  * Builds N synthetic articles twice, in temporary folders (never content/): once as the full
  * site (`npm run build` of a project copy: check, pages, search index) and once as the bare
  * Astro + MDX floor plus its own Pagefind run, then prints both side by side with the ratio.
- * --runs R takes the median of R clean builds; --loop also measures the editors' loop
+ * --runs R takes the median of R clean builds; --keep leaves the temporary sites in place;
+ * --loop also measures the editors' loop
  * (a rebuild after one article changes, and the dev server's update of that page).
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadContentFiles } from '../src/lib/content-files';
 import { phaseTimes } from './lib/build-phases';
-import { writeFloorSite } from './lib/floor-site';
-import { copyProject } from './lib/project-copy';
+import { createFloorSite } from './lib/floor-site';
 import { runMeasured, type MeasuredRun } from './lib/run-measured';
-import { syntheticArticle, syntheticUnits, unitsYaml } from './lib/synthetic-content';
+import { syntheticModels, syntheticUnits, unitsYaml, type SyntheticFile } from './lib/synthetic-models';
+import { copyProject } from './lib/temp-site';
 
 const projectRoot = process.cwd();
 
@@ -24,18 +25,23 @@ function parseArgs(argv: string[]) {
   const count = Number(argv.find((a) => /^\d+$/.test(a)) ?? 1000);
   const runsIndex = argv.indexOf('--runs');
   const runs = runsIndex >= 0 ? Number(argv[runsIndex + 1]) : 1;
-  return { count, runs, loop: argv.includes('--loop') };
+  return { count, runs, loop: argv.includes('--loop'), keep: argv.includes('--keep') };
 }
 
-function writeArticles(siteRoot: string, count: number, withUnits: boolean): void {
-  const models = join(siteRoot, 'content/models');
-  rmSync(models, { recursive: true, force: true });
-  mkdirSync(models, { recursive: true });
-  const units = syntheticUnits(Math.max(20, Math.round(count / 10)));
-  if (withUnits) appendFileSync(join(siteRoot, 'content/units.yaml'), `\n${unitsYaml(units)}`);
-  for (let i = 0; i < count; i++) {
-    const article = syntheticArticle(i, units);
-    writeFileSync(join(models, `${article.id}.mdx`), article.source);
+/** The same synthetic articles for both sites; only the full site gets the units they name. */
+function syntheticSite(count: number): { files: SyntheticFile[]; units: string } {
+  const seed = loadContentFiles().raw;
+  const communes = seed.communes.map((c) => c.id);
+  const units = syntheticUnits(90, communes);
+  const files = syntheticModels({ count, communes, fields: seed.fields.map((f) => f.id), units: [...seed.units.map((u) => u.id), ...units.map((u) => u.id)] });
+  return { files, units: unitsYaml(units) };
+}
+
+function writeArticles(siteRoot: string, files: readonly SyntheticFile[]): void {
+  rmSync(join(siteRoot, 'content/models'), { recursive: true, force: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(siteRoot, 'content', file.path)), { recursive: true });
+    writeFileSync(join(siteRoot, 'content', file.path), file.text);
   }
 }
 
@@ -116,8 +122,8 @@ function table(rows: [string, string, string, string][]): string {
   return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   ')).join('\n');
 }
 
-function modelPageBytes(site: string): { raw: number; gzip: number } {
-  const html = readFileSync(join(site, 'dist/mo-hinh/mo-hinh-00001/index.html'));
+function modelPageBytes(site: string, id: string): { raw: number; gzip: number } {
+  const html = readFileSync(join(site, `dist/mo-hinh/${id}/index.html`));
   return { raw: html.length, gzip: gzipSync(html, { level: 9 }).length };
 }
 
@@ -131,15 +137,15 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 }
 
 /** Rebuild after one article changes, then the dev server's update of that page. */
-async function editorsLoop(site: string): Promise<{ rebuild: number; devStart: number; devFirstPage: number; devUpdate: number }> {
-  const article = join(site, 'content/models/mo-hinh-00001.mdx');
+async function editorsLoop(site: string, id: string): Promise<{ rebuild: number; devStart: number; devFirstPage: number; devUpdate: number }> {
+  const article = join(site, `content/models/${id}.mdx`);
   appendFileSync(article, '\nĐoạn bổ sung sau khi biên tập viên sửa bài.\n');
   const rebuild = expectSuccess(await runMeasured('npm', ['run', 'build'], { cwd: site }), 'Dựng lại');
 
   const port = 4400 + Math.floor(Math.random() * 500);
   const started = performance.now();
   const server = spawn(join(site, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: site, detached: true, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/mo-hinh/mo-hinh-00001/`;
+  const url = `http://127.0.0.1:${port}/mo-hinh/${id}/`;
   try {
     await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/`, { method: 'HEAD' })).status < 500, 300_000);
     const devStart = (performance.now() - started) / 1000;
@@ -157,16 +163,15 @@ async function editorsLoop(site: string): Promise<{ rebuild: number; devStart: n
 }
 
 async function main(): Promise<void> {
-  const { count, runs, loop } = parseArgs(process.argv.slice(2));
-  const work = join(tmpdir(), `dvk-bench-${count}`);
-  const site = join(work, 'site');
-  const floor = join(work, 'floor');
-  process.stderr.write(`Chuẩn bị ${count} bài tổng hợp trong ${work} …\n`);
-  copyProject(projectRoot, site);
-  writeArticles(site, count, true);
-  rmSync(floor, { recursive: true, force: true });
-  writeFloorSite(projectRoot, floor);
-  writeArticles(floor, count, false);
+  const { count, runs, loop, keep } = parseArgs(process.argv.slice(2));
+  process.stderr.write(`Chuẩn bị ${count} bài tổng hợp trong thư mục tạm…\n`);
+  const { files, units } = syntheticSite(count);
+  const site = (await copyProject(projectRoot, `bench-${count}`)).root;
+  writeArticles(site, files);
+  appendFileSync(join(site, 'content/units.yaml'), `\n${units}`);
+  const floor = await createFloorSite(projectRoot);
+  writeArticles(floor, files);
+  const firstId = files[0]!.path.replace(/^models\/|\.mdx$/g, '');
 
   const full: Sample[] = [];
   const bare: Sample[] = [];
@@ -180,7 +185,7 @@ async function main(): Promise<void> {
   const b = medianSample(bare);
   const fullPages = countPages(join(site, 'dist'));
   const floorPages = countPages(join(floor, 'dist'));
-  const page = modelPageBytes(site);
+  const page = modelPageBytes(site, firstId);
   const ratio = f.wall / b.wall;
   const rows: [string, string, string, string][] = [
     [`N = ${count} (median of ${runs})`, 'full site', 'floor', 'full/floor'],
@@ -204,11 +209,13 @@ async function main(): Promise<void> {
 
   if (loop) {
     process.stderr.write('Vòng biên tập: sửa một bài, dựng lại, rồi máy chủ xem trước…\n');
-    const l = await editorsLoop(site);
+    const l = await editorsLoop(site, firstId);
     process.stdout.write(
       `\neditors' loop: rebuild after one edit ${seconds(l.rebuild)}; dev server ready ${seconds(l.devStart)}, first page ${seconds(l.devFirstPage)}, page updated ${seconds(l.devUpdate)} after the edit\n`,
     );
   }
+  if (keep) process.stdout.write(`\nkept: ${site} and ${floor}\n`);
+  else for (const dir of [site, floor]) rmSync(dir, { recursive: true, force: true });
 }
 
 await main();

@@ -11,8 +11,8 @@ describe('phaseTimes', () => {
       line(2.0, ' generating static routes '),
       line(2.5, '18:00:02 ✓ Completed in 10ms.'),
       line(7.5, '18:00:07 ✓ Completed in 5.01s.'),
-      line(8.0, '[pagefind] Indexing 1000 pages'),
-      line(9.25, '[pagefind] Wrote the index'),
+      line(8.0, '18:00:08 [dan-van-kheo:pagefind] Đang lập chỉ mục tìm kiếm…'),
+      line(9.25, '18:00:09 [dan-van-kheo:pagefind] Chỉ mục tìm kiếm: 1000 bài → /tmp/x/dist/pagefind'),
     ]);
     expect(times['content sync']).toBeCloseTo(1.5);
     expect(times['page rendering']).toBeCloseTo(0.5);

@@ -8,12 +8,12 @@ export interface PhaseRule {
   end: RegExp;
 }
 
-/** Astro 7's log lines, and the lines our search integration writes around Pagefind. */
+/** Astro 7's log lines, and the lines our search integration (src/integrations/pagefind.ts) writes around Pagefind. */
 export const buildPhaseRules: PhaseRule[] = [
   { name: 'content sync', start: /\[content\] Syncing content/, end: /\[content\] Synced content/ },
   { name: 'page rendering', start: /generating static routes/, end: /✓ Completed in/ },
   { name: 'images', start: /generating optimized images/, end: /✓ Completed in/ },
-  { name: 'search index', start: /\[pagefind\].*(index|Index)/, end: /\[pagefind\].*(wrote|Wrote|written|done|Done)/ },
+  { name: 'search index', start: /Đang lập chỉ mục tìm kiếm/, end: /Chỉ mục tìm kiếm( trống)?:/ },
 ];
 
 export type PhaseTimes = Record<string, number | undefined>;

@@ -2,9 +2,10 @@
  * The benchmark's floor: a bare Astro + MDX site with one collection and one page per
  * article, nothing else. The full site's build is measured against it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { linkNodeModules } from './project-copy';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { linkNodeModules } from './temp-site';
 
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'floor', private: true, type: 'module' }, null, 2),
@@ -30,12 +31,14 @@ const files: Record<string, string> = {
   ].join('\n'),
 };
 
-/** Writes the floor site at dest; its articles go in dest/content/models. */
-export function writeFloorSite(projectRoot: string, dest: string): void {
+/** Writes the floor site in a new temporary folder and returns it; its articles go in content/models. */
+export async function createFloorSite(projectRoot: string): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'dan-van-kheo-floor-'));
   for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dest, path, '..'), { recursive: true });
-    writeFileSync(join(dest, path), text);
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
   }
-  mkdirSync(join(dest, 'content/models'), { recursive: true });
-  linkNodeModules(projectRoot, dest);
+  await mkdir(join(root, 'content/models'), { recursive: true });
+  await linkNodeModules(projectRoot, root);
+  return root;
 }

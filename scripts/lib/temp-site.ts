@@ -3,15 +3,28 @@
  * (more articles, other content) without touching content/ or dist/. node_modules is linked, not copied.
  */
 import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** What a build needs; everything else (tests, scripts, .git) stays behind. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+/** What `npm run build` needs; everything else (tests, dist, caches, .git) stays behind. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts'];
+
+/**
+ * Links each installed package into dest/node_modules, so a copy builds without a second
+ * install while Astro's and Vite's caches (node_modules/.astro, .vite) stay its own.
+ */
+export async function linkNodeModules(projectRoot: string, dest: string): Promise<void> {
+  const target = join(dest, 'node_modules');
+  await mkdir(target, { recursive: true });
+  for (const name of await readdir(join(projectRoot, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    await symlink(join(projectRoot, 'node_modules', name), join(target, name));
+  }
+}
 
 export interface TempSite {
   root: string;
@@ -26,7 +39,7 @@ export interface TempSite {
 export async function copyProject(projectRoot: string, label: string): Promise<TempSite> {
   const root = await mkdtemp(join(tmpdir(), `dan-van-kheo-${label}-`));
   for (const name of PROJECT_FILES) await cp(join(projectRoot, name), join(root, name), { recursive: true });
-  await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  await linkNodeModules(projectRoot, root);
   return {
     root,
     async writeContent(path, text) {

@@ -69,6 +69,8 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'dan-van-kheo:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Logged at the start too, so the benchmark can time the indexing phase.
+        logger.info('Đang lập chỉ mục tìm kiếm…');
         const { pages, outputPath } = await writeSearchIndex(fileURLToPath(dir));
         if (pages === 0) logger.warn('Chỉ mục tìm kiếm trống: không trang nào có data-pagefind-body.');
         else logger.info(`Chỉ mục tìm kiếm: ${pages} bài → ${outputPath}`);
