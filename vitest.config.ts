@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -12,9 +12,21 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/editors/**'],
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // The editor tools end to end, in throw-away copies of the project (one of them built in the global setup).
+        test: {
+          name: 'editors',
+          include: ['tests/editors/**/*.test.ts'],
+          globalSetup: ['tests/editors/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          maxConcurrency: 2,
         },
       },
     ],

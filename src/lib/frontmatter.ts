@@ -1,13 +1,16 @@
 /** Splits an MDX/Markdown file into its YAML frontmatter and body, keeping line numbers. */
 import { parseDocument } from 'yaml';
+import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, yamlProblem, type FieldPath } from './yaml-lines';
 
 export interface Frontmatter {
   /** The parsed YAML; undefined when the file has no frontmatter block. */
   data: unknown;
-  /** YAML syntax errors, each with the 1-based line in the whole file. */
+  /** YAML syntax errors, in Vietnamese, each with the 1-based line in the whole file. */
   errors: { line: number; message: string }[];
-  /** 1-based line in the whole file where each top-level key is written. */
-  keyLines: Map<string, number>;
+  /** 1-based line in the whole file where a field is written (or its nearest written parent). */
+  locate: (path: FieldPath) => number | undefined;
+  /** The field written on a 1-based line of the frontmatter ("funding.total"); undefined outside every field. */
+  fieldAt: (line: number) => string | undefined;
   /** The text after the closing "---". */
   body: string;
   /** 1-based line where the body starts. */
@@ -18,19 +21,16 @@ const fence = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function readFrontmatter(source: string): Frontmatter {
   const match = fence.exec(source);
-  if (!match) return { data: undefined, errors: [], keyLines: new Map(), body: source, bodyLine: 1 };
+  if (!match) return { data: undefined, errors: [], locate: () => undefined, fieldAt: () => undefined, body: source, bodyLine: 1 };
   const yamlText = match[1]!;
-  const lineOf = (offset: number) => yamlText.slice(0, offset).split('\n').length + 1;
+  // The YAML starts on line 2 of the file, after the opening "---".
+  const lineOf = (offset: number) => lineAt(yamlText, offset) + 1;
   const doc = parseDocument(yamlText, { prettyErrors: false });
-  const keyLines = new Map<string, number>();
-  const contents = doc.contents as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null;
-  for (const item of contents?.items ?? []) {
-    if (item.key?.range && typeof item.key.value === 'string') keyLines.set(item.key.value, lineOf(item.key.range[0]));
-  }
   return {
     data: doc.errors.length > 0 ? undefined : doc.toJS(),
-    errors: doc.errors.map((e) => ({ line: lineOf(e.pos[0]), message: e.message })),
-    keyLines,
+    errors: doc.errors.map((e) => yamlProblem(e, yamlText, lineOf)),
+    locate: lineLocator(doc, lineOf),
+    fieldAt: (line) => (line < 2 ? undefined : formatFieldPath(fieldAtOffset(doc, offsetOfLine(yamlText, line - 1))) || undefined),
     body: source.slice(match[0].length),
     bodyLine: match[0].split('\n').length,
   };

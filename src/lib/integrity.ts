@@ -25,10 +25,24 @@ export interface RawContent {
   fields: Entry<Field>[];
 }
 
+/**
+ * The parts of each entry the cross-entry rules read. RawContent fits it; so do entries the
+ * content check could only partly read, which keeps their references checked and their ids known.
+ */
+export interface IntegrityInput {
+  models: Entry<Pick<Model, 'fields'> & Partial<Pick<Model, 'title' | 'unit' | 'commune' | 'source' | 'replicatedFrom'>>>[];
+  reports: Entry<Partial<Pick<Report, 'title' | 'publisher'>>>[];
+  units: Entry<Partial<Pick<Unit, 'name' | 'commune'>>>[];
+  communes: Entry<Partial<Pick<Commune, 'name'>>>[];
+  fields: Entry<Partial<Pick<Field, 'name'>>>[];
+}
+
 export interface Problem {
   file: string;
   field: string;
   message: string;
+  /** 1-based line in the file, where it is known. */
+  line?: number;
 }
 
 type Named = Entry<{ name?: string; title?: string }>;
@@ -46,7 +60,7 @@ function fileOf(entry: Entry<unknown>, fallback: string): string {
 }
 
 /** Every cross-entry problem in the content, in file order; empty when all is well. */
-export function checkIntegrity(content: RawContent): Problem[] {
+export function checkIntegrity(content: IntegrityInput): Problem[] {
   const problems: Problem[] = [];
   const ids = {
     models: new Set(content.models.map((e) => e.id)),
@@ -91,7 +105,7 @@ export function checkIntegrity(content: RawContent): Problem[] {
 }
 
 /** A → B → A: each model in a loop of copies is reported once. */
-function replicationLoops(models: readonly Entry<Model>[]): Problem[] {
+function replicationLoops(models: IntegrityInput['models']): Problem[] {
   const parent = new Map(models.map((m) => [m.id, m.data.replicatedFrom]));
   const reported = new Set<string>();
   const problems: Problem[] = [];

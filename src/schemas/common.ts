@@ -74,9 +74,26 @@ export function year(what: string) {
     .max(2100, { error: `${what} không hợp lệ` });
 }
 
-/** A calendar date written as YYYY-MM-DD in the file. */
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "2019-08-30" as a Date at UTC midnight; undefined unless the text is a real calendar day in that form. */
+export function parseIsoDay(value: string): Date | undefined {
+  const trimmed = value.trim();
+  if (!isoDay.test(trimmed)) return undefined;
+  const day = new Date(`${trimmed}T00:00:00Z`);
+  // JavaScript rolls 2026-02-30 over to 2 March: only a day that reads back the same is real.
+  return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== trimmed ? undefined : day;
+}
+
+/**
+ * A calendar date written as YYYY-MM-DD in the file. Astro's YAML parser hands over a Date,
+ * the content check's a string; "11/28/2026" or "2026-02-30" are refused rather than guessed.
+ */
 export function date(what: string) {
-  return z.coerce.date({ error: (iss: Issue) => `cần ${what} dạng NNNN-TT-NN (ví dụ 2019-08-30), nhưng nhận được ${describeInput(iss.input)}` });
+  return z.preprocess(
+    (input) => (typeof input === 'string' ? (parseIsoDay(input) ?? input) : input),
+    z.date({ error: (iss: Issue) => `cần ${what} dạng NNNN-TT-NN (ví dụ 2019-08-30), nhưng nhận được ${describeInput(iss.input)}` }),
+  );
 }
 
 /** "trên" in the source: the figure is a lower bound ("trên 1.000 lượt"). */
@@ -84,3 +101,17 @@ export const atLeast = z.boolean({ error: 'atLeast chỉ nhận true hoặc fals
 
 /** A list of aliases: other spellings readers type (with or without marks). */
 export const aliases = z.array(text('một cách viết khác')).default([]);
+
+/**
+ * For a rule across several fields: run it even when other fields of the object are wrong, so
+ * that every fault is reported at once. The rule then sees the object as written, and must
+ * check each value's type itself.
+ */
+export const alsoWhenOtherFieldsFail = {
+  when: (payload: { value: unknown }) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value),
+};
+
+/** A value's number, or undefined when it is not one (a rule run on an object as written). */
+export function numberOr(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}

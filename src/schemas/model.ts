@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { atLeast, date, entryId, measure, strictObject, text, wholeNumber, year } from './common';
+import { alsoWhenOtherFieldsFail, atLeast, date, entryId, measure, numberOr, strictObject, text, wholeNumber, year } from './common';
 
 /** Who money came from. A source line may name several when the source reports them together. */
 export const fundingSourceKinds = ['nhan-dan', 'doanh-nghiep', 'doan-vien', 'cong-doan', 'ngan-sach', 'khac'] as const;
@@ -25,15 +25,18 @@ const fundingSchema = strictObject('kinh phí', {
   /** The breakdown the source gives; may cover only part of the total. Default: none. */
   sources: z.array(fundingSourceSchema).default([]),
 }).superRefine((funding, ctx) => {
-  const sum = funding.sources.reduce((acc, s) => acc + s.amount, 0);
-  if (sum > funding.total) {
+  const total = numberOr(funding.total);
+  const amounts = Array.isArray(funding.sources) ? funding.sources.map((s) => numberOr((s as { amount?: unknown } | null)?.amount)) : [];
+  if (total === undefined || amounts.some((a) => a === undefined || a < 0)) return;
+  const sum = amounts.reduce<number>((acc, a) => acc + a!, 0);
+  if (sum > total) {
     ctx.addIssue({
       code: 'custom',
       path: ['sources'],
-      message: `các nguồn cộng lại ${sum} đồng, lớn hơn tổng kinh phí ${funding.total} đồng`,
+      message: `các nguồn cộng lại ${sum} đồng, lớn hơn tổng kinh phí ${total} đồng`,
     });
   }
-});
+}, alsoWhenOtherFieldsFail);
 
 const beneficiarySchema = strictObject('một nhóm người hưởng lợi', {
   /** Who benefited: "học sinh có hoàn cảnh khó khăn". */
@@ -120,13 +123,13 @@ export function modelSchema(image: () => z.ZodType) {
     /** true keeps the article out of the built site. Default: false. */
     draft: z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false),
   }).superRefine((model, ctx) => {
-    if (model.kind === 'individual' && !model.person) {
+    if (model.kind === 'individual' && model.person === undefined) {
       ctx.addIssue({ code: 'custom', path: ['person'], message: 'mô hình cá nhân (kind: individual) phải ghi họ tên người thực hiện' });
     }
-    if (model.kind === 'collective' && model.person) {
+    if (model.kind === 'collective' && model.person !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['person'], message: 'chỉ mô hình cá nhân (kind: individual) mới ghi person' });
     }
-  });
+  }, alsoWhenOtherFieldsFail);
 }
 
 export type Model = z.output<ReturnType<typeof modelSchema>>;

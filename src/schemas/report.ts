@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { atLeast, date, entryId, measure, strictObject, text, wholeNumber, year } from './common';
+import { alsoWhenOtherFieldsFail, atLeast, date, entryId, measure, numberOr, strictObject, text, wholeNumber, year } from './common';
 
 /** sơ kết (interim review) or tổng kết (final review). */
 export const reportKinds = ['so-ket', 'tong-ket'] as const;
@@ -55,13 +55,15 @@ export const reportSchema = strictObject('phần thông tin của báo cáo', {
   /** true keeps the report out of the built site. Default: false. */
   draft: z.boolean().default(false),
 }).superRefine((report, ctx) => {
-  const { models, collective, individual } = report.declared;
+  const declared = (report.declared ?? {}) as Record<string, unknown>;
+  const [models, collective, individual] = [declared.models, declared.collective, declared.individual].map(numberOr);
   if (models !== undefined && collective !== undefined && individual !== undefined && collective + individual > models) {
     ctx.addIssue({ code: 'custom', path: ['declared'], message: `tập thể (${collective}) + cá nhân (${individual}) lớn hơn tổng số mô hình (${models})` });
   }
-  if (report.periodStart !== undefined && report.periodStart > report.periodEnd) {
+  const [start, end] = [report.periodStart, report.periodEnd].map(numberOr);
+  if (start !== undefined && end !== undefined && start > end) {
     ctx.addIssue({ code: 'custom', path: ['periodStart'], message: 'năm đầu giai đoạn phải trước năm cuối' });
   }
-});
+}, alsoWhenOtherFieldsFail);
 
 export type Report = z.output<typeof reportSchema>;

@@ -87,6 +87,9 @@ describe('the model schema rejects broken frontmatter, naming the field', () => 
     ['no fields', { fields: [] }, 'fields', 'ít nhất một lĩnh vực'],
     ['a field id with marks', { fields: ['trường-học'] }, 'fields.0', 'chữ thường không dấu'],
     ['a bad date', { publishedAt: 'hôm qua' }, 'publishedAt', 'NNNN-TT-NN'],
+    ['a date written day first', { publishedAt: '28/11/2026' }, 'publishedAt', 'NNNN-TT-NN'],
+    ['a date written month first', { publishedAt: '11/28/2026' }, 'publishedAt', 'nhưng nhận được chữ "11/28/2026"'],
+    ['a day that does not exist', { publishedAt: '2026-02-30' }, 'publishedAt', 'nhưng nhận được chữ "2026-02-30"'],
     ['a negative count', { beneficiaries: [{ group: 'học sinh', count: -1, unit: 'lượt' }] }, 'beneficiaries.0.count', 'không được âm'],
     ['a beneficiary without its unit', { beneficiaries: [{ group: 'học sinh', count: 1 }] }, 'beneficiaries.0.unit', 'thiếu đơn vị đếm'],
     ['a year out of range', { yearStarted: 209 }, 'yearStarted', 'từ năm 1945'],
@@ -99,6 +102,16 @@ describe('the model schema rejects broken frontmatter, naming the field', () => 
     const issue = result.error!.issues.find((i) => i.path.join('.') === path);
     expect(issue, issuesOf(result).join('\n')).toBeDefined();
     expect(issue!.message).toContain(message);
+  });
+
+  it('accepts a date as Astro’s YAML parser hands it over, and as text', () => {
+    expect(models.parse({ ...valid, publishedAt: new Date('2026-11-28') }).publishedAt).toEqual(new Date('2026-11-28'));
+    expect(models.parse({ ...valid, publishedAt: ' 2026-11-28 ' }).publishedAt).toEqual(new Date('2026-11-28'));
+  });
+
+  it('reports a rule across fields even when another field is wrong, so every fault shows at once', () => {
+    const result = models.safeParse({ ...valid, kind: 'individual', title: 5, funding: { total: 10, sources: [{ from: ['nhan-dan'], amount: 11 }], atleast: true } });
+    expect(issuesOf(result).map((i) => i.split(':')[0]).sort()).toEqual(['funding', 'funding.sources', 'person', 'title']);
   });
 
   it('normalises text to NFC', () => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliases, entryId, strictObject, text } from './common';
+import { aliases, alsoWhenOtherFieldsFail, entryId, strictObject, text } from './common';
 
 /** What kind of organisation runs a model. */
 export const unitKinds = ['school', 'commune', 'agency', 'enterprise'] as const;
@@ -21,13 +21,13 @@ export const unitSchema = strictObject('một đơn vị', {
   /** Other names readers type: "Trường mầm non Hoa Hồng", "MN Hoa Hồng". Default: none. */
   aliases,
 }).superRefine((unit, ctx) => {
-  if (unit.kind === 'school' && !unit.schoolLevel) {
+  if (unit.kind === 'school' && unit.schoolLevel === undefined) {
     ctx.addIssue({ code: 'custom', path: ['schoolLevel'], message: 'một trường học cần schoolLevel (mam-non, tieu-hoc, thcs, thpt hoặc lien-cap)' });
   }
-  if (unit.kind !== 'school' && unit.schoolLevel) {
+  if (unit.kind !== 'school' && unitKinds.includes(unit.kind) && unit.schoolLevel !== undefined) {
     ctx.addIssue({ code: 'custom', path: ['schoolLevel'], message: 'chỉ trường học (kind: school) mới có schoolLevel' });
   }
-});
+}, alsoWhenOtherFieldsFail);
 
 export type Unit = z.output<typeof unitSchema>;
 export type UnitKind = (typeof unitKinds)[number];
