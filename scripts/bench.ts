@@ -17,7 +17,7 @@ import { phaseTimes } from './lib/build-phases';
 import { createFloorSite } from './lib/floor-site';
 import { runMeasured, type MeasuredRun } from './lib/run-measured';
 import { syntheticModels, syntheticUnits, unitsYaml, type SyntheticFile } from './lib/synthetic-models';
-import { copyProject } from './lib/temp-site';
+import { copyProject } from './lib/project-copy';
 
 const projectRoot = process.cwd();
 
@@ -166,10 +166,10 @@ async function main(): Promise<void> {
   const { count, runs, loop, keep } = parseArgs(process.argv.slice(2));
   process.stderr.write(`Chuẩn bị ${count} bài tổng hợp trong thư mục tạm…\n`);
   const { files, units } = syntheticSite(count);
-  const site = (await copyProject(projectRoot, `bench-${count}`)).root;
+  const site = copyProject(projectRoot, { label: `bench-${count}` }).root;
   writeArticles(site, files);
   appendFileSync(join(site, 'content/units.yaml'), `\n${units}`);
-  const floor = await createFloorSite(projectRoot);
+  const floor = await createFloorSite();
   writeArticles(floor, files);
   const firstId = files[0]!.path.replace(/^models\/|\.mdx$/g, '');
 

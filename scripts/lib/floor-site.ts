@@ -5,7 +5,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { linkNodeModules } from './temp-site';
+import { linkNodeModules } from './project-copy';
 
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'floor', private: true, type: 'module' }, null, 2),
@@ -32,13 +32,13 @@ const files: Record<string, string> = {
 };
 
 /** Writes the floor site in a new temporary folder and returns it; its articles go in content/models. */
-export async function createFloorSite(projectRoot: string): Promise<string> {
+export async function createFloorSite(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'dan-van-kheo-floor-'));
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);
   }
   await mkdir(join(root, 'content/models'), { recursive: true });
-  await linkNodeModules(projectRoot, root);
+  linkNodeModules(root);
   return root;
 }
