@@ -129,7 +129,7 @@ function frontmatter(pick: Pick, next: () => number, index: number, options: Syn
   const data: Record<string, unknown> = {
     title,
     summary: `Mô hình thử nghiệm số ${index + 1}: ${title.toLocaleLowerCase('vi')} do đoàn viên vận động thực hiện.`,
-    publishedAt: `2026-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
+    publishedAt: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
     author: 'Dữ liệu thử nghiệm (không có thật)',
     unit: pick(options.units),
     ...(next() < 0.7 ? { commune: pick(options.communes) } : {}),
