@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './lib/browser';
 import { serveStatic } from './lib/static-server';
 import { syntheticModels, syntheticUnits, unitsYaml } from './lib/synthetic-models';
-import { copyProject } from './lib/temp-site';
+import { copyProject } from './lib/project-copy';
 import { loadContentFiles } from '../src/lib/content-files';
 import { formatNumber } from '../src/lib/format';
 
@@ -97,17 +97,19 @@ function breakdown(byKind: Map<string, number>): string {
 }
 
 async function measure(label: string, articles: number): Promise<boolean> {
-  const site = await copyProject(projectRoot, 'tim-kiem');
+  const site = copyProject(projectRoot, { label: 'tim-kiem' });
   try {
     if (articles > 0) {
       const { raw } = loadContentFiles(join(site.root, 'content'));
       const units = syntheticUnits(SYNTHETIC_UNITS, raw.communes.map((c) => c.id));
-      await site.appendContent('units.yaml', `\n# Đơn vị thử nghiệm, chỉ để đo.\n${unitsYaml(units)}`);
+      site.write('content/units.yaml', `${site.read('content/units.yaml')}\n# Đơn vị thử nghiệm, chỉ để đo.\n${unitsYaml(units)}`);
       const files = syntheticModels({ count: articles, communes: raw.communes.map((c) => c.id), fields: raw.fields.map((f) => f.id), units: [...raw.units.map((u) => u.id), ...units.map((u) => u.id)] });
-      for (const file of files) await site.writeContent(file.path, file.text);
+      for (const file of files) site.write(`content/${file.path}`, file.text);
     }
     const started = Date.now();
-    const dist = await site.build();
+    const built = await site.npm('build');
+    if (built.code !== 0) throw new Error(`Dựng trang thất bại:\n${built.output}`);
+    const dist = join(site.root, 'dist');
     const seconds = (Date.now() - started) / 1000;
     const index = await indexSize(dist);
     const queries = await firstQueries(dist);
@@ -122,7 +124,7 @@ async function measure(label: string, articles: number): Promise<boolean> {
     }
     return withinBudget;
   } finally {
-    await site.remove();
+    site.remove();
   }
 }
 

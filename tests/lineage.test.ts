@@ -3,31 +3,25 @@
  * content/ holds only real articles, so the fixture models are added to a temporary copy of
  * the project, which is built on its own.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetJson } from '../src/lib/open-data';
+import { copyProject, type ProjectCopy } from '../scripts/lib/project-copy';
 import { builtFile, page, textOf } from './site-content';
 
-const root = process.cwd();
-const left = /^\/(node_modules|dist|\.git|\.astro|\.tmp|\.bench)(\/|$)/;
-let copy = '';
+let copy: ProjectCopy | undefined;
 let out = '';
 
-beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'dan-van-kheo-nhan-rong-'));
-  cpSync(root, copy, { recursive: true, filter: (src) => !left.test(src.slice(root.length)) });
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-  cpSync(join(root, 'tests/content-fixtures/replication-chain'), join(copy, 'content/models'), { recursive: true });
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] });
-  out = join(copy, 'dist');
+beforeAll(async () => {
+  copy = copyProject(process.cwd(), { label: 'nhan-rong' });
+  cpSync(join(process.cwd(), 'tests/content-fixtures/replication-chain'), join(copy.root, 'content/models'), { recursive: true });
+  const built = await copy.npm('build');
+  if (built.code !== 0) throw new Error(built.output);
+  out = join(copy.root, 'dist');
 });
 
-afterAll(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+afterAll(() => copy?.remove());
 
 describe('replication chain A ← B ← C, built', () => {
   it('shows on B’s page the model it copies and the model that copies it', () => {

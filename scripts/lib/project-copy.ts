@@ -1,5 +1,6 @@
 /**
- * Throw-away copies of the project, for the editor tests and the benchmark: broken content is
+ * Throw-away copies of the project, for the editor tests, other tests that need their own
+ * content, and the benchmarks: broken content is
  * only ever written into a copy, never into the real content/. A copy shares the installed
  * packages through symlinks, but not their caches (node_modules/.astro, .vite), so builds never meet.
  */
@@ -26,14 +27,19 @@ export interface ProjectCopy {
   remove(): void;
 }
 
+/** Links every installed package into dest/node_modules, leaving out the caches a build writes. */
+export function linkNodeModules(dest: string): void {
+  const modules = join(repo, 'node_modules');
+  mkdirSync(join(dest, 'node_modules'), { recursive: true });
+  for (const name of readdirSync(modules)) if (!ownCaches.has(name)) symlinkSync(join(modules, name), join(dest, 'node_modules', name));
+}
+
 /** Copies the project at `from` (default: this repository), with its dist/ when asked. */
-export function copyProject(from = repo, options: { withDist?: boolean } = {}): ProjectCopy {
-  const root = mkdtempSync(join(tmpdir(), 'dvk-editors-'));
+export function copyProject(from = repo, options: { withDist?: boolean; label?: string } = {}): ProjectCopy {
+  const root = mkdtempSync(join(tmpdir(), `dvk-${options.label ?? 'editors'}-`));
   for (const name of projectFiles) cpSync(join(from, name), join(root, name), { recursive: true });
   if (options.withDist) cpSync(join(from, 'dist'), join(root, 'dist'), { recursive: true });
-  const modules = join(repo, 'node_modules');
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(modules)) if (!ownCaches.has(name)) symlinkSync(join(modules, name), join(root, 'node_modules', name));
+  linkNodeModules(root);
   return {
     root,
     npm: (script, args = [], input) => run(root, ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], input),

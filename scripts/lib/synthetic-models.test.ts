@@ -34,6 +34,14 @@ describe('synthetic articles', () => {
     expect(synthetic.some((m) => m.data.yearStarted) && synthetic.some((m) => !m.data.yearStarted)).toBe(true);
     expect(synthetic.some((m) => m.data.kind === 'individual') && synthetic.some((m) => m.data.kind === 'collective')).toBe(true);
     expect(synthetic.every((m) => m.data.author.includes('thử nghiệm'))).toBe(true);
+    expect(synthetic.some((m) => m.data.funding?.sources.length) && synthetic.some((m) => m.data.benefit)).toBe(true);
+  });
+
+  it('are about as long as a real article (about 630 words)', () => {
+    const words = files.map((f) => f.text.split('---\n')[2]!.split(/\s+/).filter(Boolean).length);
+    const mean = words.reduce((sum, w) => sum + w, 0) / words.length;
+    expect(mean).toBeGreaterThan(500);
+    expect(mean).toBeLessThan(760);
   });
 
   it('are the same for the same seed and differ for another', () => {

@@ -68,6 +68,7 @@ const activities = [
   'Áo ấm cho em', 'Nuôi heo đất giúp bạn', 'Giếng nước sạch', 'Đèn đường năng lượng mặt trời', 'Vận động trẻ ra lớp',
   'Chăn nuôi bò sinh sản', 'Trồng cà phê xen cây ăn quả', 'Tổ hòa giải ở thôn', 'Xóa bỏ hủ tục trong tang lễ', 'Một cửa thân thiện',
 ];
+const sourceKinds = ['nhan-dan', 'doan-vien', 'doanh-nghiep', 'cong-doan'] as const;
 const groups = ['học sinh có hoàn cảnh khó khăn', 'hộ nghèo', 'đoàn viên khó khăn', 'trẻ em dân tộc thiểu số', 'hộ dân trong thôn', 'người cao tuổi'];
 const sentences = [
   'Đoàn viên {unit} đã vận động Nhân dân {commune} cùng tham gia, góp công, góp sức.',
@@ -119,7 +120,7 @@ export function unitsYaml(units: readonly SyntheticUnit[]): string {
   return stringify(Object.fromEntries(units.map(({ id, ...unit }) => [id, unit])));
 }
 
-function frontmatter(pick: Pick, next: () => number, index: number, options: SyntheticOptions) {
+function frontmatter(pick: Pick, next: () => number, index: number, options: SyntheticOptions, earlier: readonly string[]) {
   const individual = next() < 0.1;
   const year = next() < 0.8 ? 2009 + Math.floor(next() * 11) : undefined;
   const total = next() < 0.6 ? Math.round(next() * 400) * 1_000_000 + 2_000_000 : undefined;
@@ -128,7 +129,7 @@ function frontmatter(pick: Pick, next: () => number, index: number, options: Syn
   const data: Record<string, unknown> = {
     title,
     summary: `Mô hình thử nghiệm số ${index + 1}: ${title.toLocaleLowerCase('vi')} do đoàn viên vận động thực hiện.`,
-    publishedAt: `2026-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
+    publishedAt: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
     author: 'Dữ liệu thử nghiệm (không có thật)',
     unit: pick(options.units),
     ...(next() < 0.7 ? { commune: pick(options.communes) } : {}),
@@ -138,7 +139,9 @@ function frontmatter(pick: Pick, next: () => number, index: number, options: Syn
     ...(individual ? { person } : {}),
     ...(year ? { yearStarted: year } : {}),
     ...(next() < 0.3 ? { replicated: next() < 0.5 } : {}),
-    ...(total ? { funding: { total } } : {}),
+    ...(total ? { funding: { total, ...(next() < 0.5 ? { sources: [{ from: [pick(sourceKinds)], amount: Math.floor((total * next()) / 1_000_000) * 1_000_000 }] } : {}) } } : {}),
+    ...(next() < 0.1 ? { benefit: { amount: (10 + Math.floor(next() * 490)) * 1_000_000, atLeast: true } } : {}),
+    ...(earlier.length > 10 && next() < 0.05 ? { replicatedFrom: pick(earlier) } : {}),
     ...(next() < 0.5 ? { beneficiaries: [{ group: pick(groups), count: 5 + Math.floor(next() * 900), unit: pick(['người', 'lượt', 'hộ']) }] } : {}),
   };
   return data;
@@ -155,17 +158,20 @@ function body(pick: Pick, next: () => number, data: Record<string, unknown>): st
     group: pick(groups),
     level: pick(['mầm non', 'tiểu học', 'trung học cơ sở']),
   });
-  const paragraph = () => Array.from({ length: 3 + Math.floor(next() * 3) }, () => fill(pick(sentences), slots())).join(' ');
-  return [paragraph(), '## Cách làm', paragraph(), paragraph(), '## Kết quả', paragraph()].join('\n\n');
+  // About 630 words, like a real article: six paragraphs of five to seven sentences.
+  const paragraph = () => Array.from({ length: 5 + Math.floor(next() * 3) }, () => fill(pick(sentences), slots())).join(' ');
+  return [paragraph(), paragraph(), '## Cách làm', paragraph(), paragraph(), '## Kết quả', paragraph(), paragraph()].join('\n\n');
 }
 
 /** `count` model articles as MDX files, spread over the given units, communes and fields. */
 export function syntheticModels(options: SyntheticOptions): SyntheticFile[] {
   const next = random(options.seed ?? 1);
   const pick: Pick = (items) => items[Math.floor(next() * items.length)]!;
+  const ids: string[] = [];
   return Array.from({ length: options.count }, (_, index) => {
-    const data = frontmatter(pick, next, index, options);
+    const data = frontmatter(pick, next, index, options, ids);
     const id = `tn-${String(index + 1).padStart(4, '0')}-${slugify(String(data.title))}`;
+    ids.push(id);
     return { path: `models/${id}.mdx`, text: `---\n${stringify(data)}---\n\n${body(pick, next, data)}\n` };
   });
 }

@@ -1,10 +1,9 @@
 /**
  * Builds the Pagefind search index at the end of every `astro build`, inside the folder that build
  * wrote (Astro's `dir`), so a build into a staging folder carries its own index and the site and its
- * index are never out of step. Pages are read from disk and normalised to NFC first: decomposed
- * text ranks inconsistently.
+ * index are never out of step.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,6 +20,12 @@ const UNUSED_BUNDLES = [
 ];
 
 export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+async function toNfcOnDisk(file: string): Promise<void> {
+  const html = await readFile(file, 'utf8');
+  const composed = html.normalize('NFC');
+  if (composed !== html) await writeFile(file, composed);
+}
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -46,11 +51,12 @@ export async function writeSearchIndex(siteDir: string): Promise<IndexSummary> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index) throw new Error(errors.join('\n'));
     const problems: string[] = [...errors];
-    for (const file of await htmlFiles(siteDir)) {
-      const content = (await readFile(file, 'utf8')).normalize('NFC');
-      const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file), content });
-      problems.push(...added.errors.map((e) => `${relative(siteDir, file)}: ${e}`));
-    }
+    // Decomposed text ranks inconsistently: pages are made NFC on disk first (the served page
+    // then matches its index), and Pagefind reads the folder itself, far faster than being
+    // handed one page at a time.
+    await Promise.all((await htmlFiles(siteDir)).map(toNfcOnDisk));
+    const added = await index.addDirectory({ path: siteDir });
+    problems.push(...added.errors);
     const written = await index.writeFiles({ outputPath });
     problems.push(...written.errors);
     if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -69,6 +75,8 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'dan-van-kheo:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Logged at the start too, so the benchmark can time the indexing phase.
+        logger.info('Đang lập chỉ mục tìm kiếm…');
         const { pages, outputPath } = await writeSearchIndex(fileURLToPath(dir));
         if (pages === 0) logger.warn('Chỉ mục tìm kiếm trống: không trang nào có data-pagefind-body.');
         else logger.info(`Chỉ mục tìm kiếm: ${pages} bài → ${outputPath}`);

@@ -1,0 +1,221 @@
+/**
+ * npm run bench -- N [--runs R] [--loop]
+ *
+ * Builds N synthetic articles twice, in temporary folders (never content/): once as the full
+ * site (`npm run build` of a project copy: check, pages, search index) and once as the bare
+ * Astro + MDX floor plus its own Pagefind run, then prints both side by side with the ratio.
+ * --runs R takes the median of R clean builds; --keep leaves the temporary sites in place;
+ * --loop also measures the editors' loop
+ * (a rebuild after one article changes, and the dev server's update of that page).
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadContentFiles } from '../src/lib/content-files';
+import { phaseTimes } from './lib/build-phases';
+import { createFloorSite } from './lib/floor-site';
+import { runMeasured, type MeasuredRun } from './lib/run-measured';
+import { syntheticModels, syntheticUnits, unitsYaml, type SyntheticFile } from './lib/synthetic-models';
+import { copyProject } from './lib/project-copy';
+
+const projectRoot = process.cwd();
+
+function parseArgs(argv: string[]) {
+  const count = Number(argv.find((a) => /^\d+$/.test(a)) ?? 1000);
+  const runsIndex = argv.indexOf('--runs');
+  const runs = runsIndex >= 0 ? Number(argv[runsIndex + 1]) : 1;
+  return { count, runs, loop: argv.includes('--loop'), keep: argv.includes('--keep') };
+}
+
+/** The same synthetic articles for both sites; only the full site gets the units they name. */
+function syntheticSite(count: number): { files: SyntheticFile[]; units: string } {
+  const seed = loadContentFiles().raw;
+  const communes = seed.communes.map((c) => c.id);
+  const units = syntheticUnits(90, communes);
+  const files = syntheticModels({ count, communes, fields: seed.fields.map((f) => f.id), units: [...seed.units.map((u) => u.id), ...units.map((u) => u.id)] });
+  return { files, units: unitsYaml(units) };
+}
+
+function writeArticles(siteRoot: string, files: readonly SyntheticFile[]): void {
+  rmSync(join(siteRoot, 'content/models'), { recursive: true, force: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(siteRoot, 'content', file.path)), { recursive: true });
+    writeFileSync(join(siteRoot, 'content', file.path), file.text);
+  }
+}
+
+function clean(siteRoot: string): void {
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(siteRoot, dir), { recursive: true, force: true });
+}
+
+function dirBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+function countPages(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let pages = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) pages += countPages(join(dir, entry.name));
+    else if (entry.name.endsWith('.html')) pages += 1;
+  }
+  return pages;
+}
+
+function expectSuccess(run: MeasuredRun, what: string): MeasuredRun {
+  if (run.exitCode !== 0) {
+    process.stderr.write(run.lines.slice(-40).map((l) => l.text).join('\n'));
+    throw new Error(`${what} thất bại (mã ${run.exitCode}): ${run.command}`);
+  }
+  return run;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+interface Sample {
+  wall: number;
+  peak: number;
+  phases: Record<string, number | undefined>;
+}
+
+async function measureFull(site: string): Promise<Sample> {
+  clean(site);
+  const run = expectSuccess(await runMeasured('npm', ['run', 'build'], { cwd: site }), 'Dựng trang đầy đủ');
+  return { wall: run.wallSeconds, peak: run.peakRssBytes, phases: phaseTimes(run.lines) };
+}
+
+async function measureFloor(floor: string): Promise<Sample> {
+  clean(floor);
+  const build = expectSuccess(await runMeasured(join(floor, 'node_modules/.bin/astro'), ['build'], { cwd: floor }), 'Dựng trang nền');
+  const index = expectSuccess(await runMeasured(join(floor, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: floor }), 'Pagefind của trang nền');
+  const phases = phaseTimes(build.lines);
+  phases['search index'] = index.wallSeconds;
+  return { wall: build.wallSeconds + index.wallSeconds, peak: Math.max(build.peakRssBytes, index.peakRssBytes), phases };
+}
+
+function medianSample(samples: Sample[]): Sample {
+  const names = [...new Set(samples.flatMap((s) => Object.keys(s.phases)))];
+  return {
+    wall: median(samples.map((s) => s.wall)),
+    peak: median(samples.map((s) => s.peak)),
+    phases: Object.fromEntries(names.map((n) => [n, median(samples.flatMap((s) => (s.phases[n] === undefined ? [] : [s.phases[n]!])))])),
+  };
+}
+
+const seconds = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${v.toFixed(1)} s`);
+const megabytes = (v: number) => `${(v / 1024 / 1024).toFixed(0)} MB`;
+const kilobytes = (v: number) => `${(v / 1024).toFixed(1)} KB`;
+
+function table(rows: [string, string, string, string][]): string {
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   ')).join('\n');
+}
+
+function modelPageBytes(site: string, id: string): { raw: number; gzip: number } {
+  const html = readFileSync(join(site, `dist/mo-hinh/${id}/index.html`));
+  return { raw: html.length, gzip: gzipSync(html, { level: 9 }).length };
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('hết thời gian chờ');
+}
+
+/** Rebuild after one article changes, then the dev server's update of that page. */
+async function editorsLoop(site: string, id: string): Promise<{ rebuild: number; devStart: number; devFirstPage: number; devUpdate: number }> {
+  const article = join(site, `content/models/${id}.mdx`);
+  appendFileSync(article, '\nĐoạn bổ sung sau khi biên tập viên sửa bài.\n');
+  const rebuild = expectSuccess(await runMeasured('npm', ['run', 'build'], { cwd: site }), 'Dựng lại');
+
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const started = performance.now();
+  const server = spawn(join(site, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: site, detached: true, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/mo-hinh/${id}/`;
+  try {
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/`, { method: 'HEAD' })).status < 500, 300_000);
+    const devStart = (performance.now() - started) / 1000;
+    const firstStarted = performance.now();
+    await waitFor(async () => (await fetch(url)).ok, 300_000);
+    const devFirstPage = (performance.now() - firstStarted) / 1000;
+    const marker = `Dấu kiểm tra ${Date.now()}`;
+    const edited = performance.now();
+    appendFileSync(article, `\n${marker}\n`);
+    await waitFor(async () => (await (await fetch(url)).text()).includes(marker), 300_000);
+    return { rebuild: rebuild.wallSeconds, devStart, devFirstPage, devUpdate: (performance.now() - edited) / 1000 };
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+async function main(): Promise<void> {
+  const { count, runs, loop, keep } = parseArgs(process.argv.slice(2));
+  process.stderr.write(`Chuẩn bị ${count} bài tổng hợp trong thư mục tạm…\n`);
+  const { files, units } = syntheticSite(count);
+  const site = copyProject(projectRoot, { label: `bench-${count}` }).root;
+  writeArticles(site, files);
+  appendFileSync(join(site, 'content/units.yaml'), `\n${units}`);
+  const floor = await createFloorSite();
+  writeArticles(floor, files);
+  const firstId = files[0]!.path.replace(/^models\/|\.mdx$/g, '');
+
+  const full: Sample[] = [];
+  const bare: Sample[] = [];
+  for (let run = 1; run <= runs; run++) {
+    process.stderr.write(`Lần ${run}/${runs}: trang đầy đủ…\n`);
+    full.push(await measureFull(site));
+    process.stderr.write(`Lần ${run}/${runs}: trang nền…\n`);
+    bare.push(await measureFloor(floor));
+  }
+  const f = medianSample(full);
+  const b = medianSample(bare);
+  const fullPages = countPages(join(site, 'dist'));
+  const floorPages = countPages(join(floor, 'dist'));
+  const page = modelPageBytes(site, firstId);
+  const ratio = f.wall / b.wall;
+  const rows: [string, string, string, string][] = [
+    [`N = ${count} (median of ${runs})`, 'full site', 'floor', 'full/floor'],
+    ['wall time', seconds(f.wall), seconds(b.wall), `${ratio.toFixed(2)}×`],
+    ['peak memory', megabytes(f.peak), megabytes(b.peak), `${(f.peak / b.peak).toFixed(2)}×`],
+    ...(['content sync', 'page rendering', 'search index', 'images'] as const).map((name): [string, string, string, string] => [
+      `  ${name}`,
+      seconds(f.phases[name]),
+      seconds(b.phases[name]),
+      '',
+    ]),
+    ['pages', String(fullPages), String(floorPages), ''],
+    ['pages per second', (fullPages / f.wall).toFixed(0), (floorPages / b.wall).toFixed(0), ''],
+    ['output size', megabytes(dirBytes(join(site, 'dist'))), megabytes(dirBytes(join(floor, 'dist'))), ''],
+    ['one model page (html)', `${kilobytes(page.raw)} (${kilobytes(page.gzip)} gzip)`, '', ''],
+  ];
+  process.stdout.write(`\n${table(rows)}\n\n`);
+  const timeTarget = count >= 1000 ? ratio <= 1.3 : undefined;
+  if (timeTarget !== undefined) process.stdout.write(`target wall time ≤ 1.3× floor: ${timeTarget ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)\n`);
+  if (count >= 5000) process.stdout.write(`target peak memory under the floor's: ${f.peak < b.peak ? 'met' : 'NOT met'}\n`);
+
+  if (loop) {
+    process.stderr.write('Vòng biên tập: sửa một bài, dựng lại, rồi máy chủ xem trước…\n');
+    const l = await editorsLoop(site, firstId);
+    process.stdout.write(
+      `\neditors' loop: rebuild after one edit ${seconds(l.rebuild)}; dev server ready ${seconds(l.devStart)}, first page ${seconds(l.devFirstPage)}, page updated ${seconds(l.devUpdate)} after the edit\n`,
+    );
+  }
+  if (keep) process.stdout.write(`\nkept: ${site} and ${floor}\n`);
+  else for (const dir of [site, floor]) rmSync(dir, { recursive: true, force: true });
+}
+
+await main();
