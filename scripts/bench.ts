@@ -46,7 +46,7 @@ function writeArticles(siteRoot: string, files: readonly SyntheticFile[]): void 
 }
 
 function clean(siteRoot: string): void {
-  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(siteRoot, dir), { recursive: true, force: true });
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) rmSync(join(siteRoot, dir), { recursive: true, force: true });
 }
 
 function dirBytes(dir: string): number {
