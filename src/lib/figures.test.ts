@@ -55,7 +55,10 @@ describe('summaryRows', () => {
   });
 
   it('writes beneficiaries and outcomes the way the site does', () => {
-    expect(beneficiaryText({ group: 'lượt học sinh', count: 1000, unit: 'lượt', atLeast: true })).toBe('trên 1.000 lượt lượt học sinh');
+    expect(beneficiaryText({ group: 'lượt học sinh', count: 1000, unit: 'lượt', atLeast: true })).toBe('trên 1.000 lượt học sinh');
+    expect(beneficiaryText({ group: 'hộ dân được hướng dẫn', count: 25, unit: 'hộ', atLeast: false })).toBe('25 hộ dân được hướng dẫn');
+    expect(beneficiaryText({ group: 'học sinh giỏi', count: 3, unit: 'học sinh', atLeast: false })).toBe('3 học sinh giỏi');
+    expect(beneficiaryText({ group: 'đoàn viên', count: 23, unit: 'lượt', atLeast: false })).toBe('23 lượt đoàn viên');
     expect(outcomeText({ label: 'hộ dân đồng thuận', value: 100, unit: '%', atLeast: false })).toBe('100% hộ dân đồng thuận');
   });
 });

@@ -2,7 +2,7 @@
 import type { Beneficiary, Funding, Outcome } from '../schemas/model';
 import { formatCoverage, formatNumber, formatQuantity, formatVnd, withAtLeast } from './format';
 import { fundingSourceLabel } from './labels';
-import { compareVi } from './text';
+import { compareVi, fold } from './text';
 import type { Amount, Coverage, FundingTotals, Totals } from './totals';
 
 /** Shown wherever the source gives no figure. */
@@ -17,13 +17,20 @@ export function quantity(amount: Amount, unit: string): string {
 }
 
 /** "821 lượt học sinh có hoàn cảnh khó khăn"; "trên" kept. */
-export function beneficiaryText(b: Beneficiary): string {
-  return `${quantity({ value: b.count, atLeast: b.atLeast }, b.unit)} ${b.group}`;
+export function beneficiaryText(b: Pick<Beneficiary, 'group' | 'unit'> & { count: number | Amount; atLeast?: boolean }): string {
+  const amount = typeof b.count === 'number' ? { value: b.count, atLeast: b.atLeast ?? false } : b.count;
+  return `${quantity(amount, b.unit)} ${afterUnit(b.group, b.unit)}`;
+}
+
+/** "hộ dân …" after "25 hộ" reads "25 hộ dân …", not "25 hộ hộ dân …": the counted word is not said twice. */
+function afterUnit(words: string, unit: string): string {
+  if (!fold(words).startsWith(`${fold(unit)} `)) return words;
+  return words.trim().split(/\s+/).slice(unit.trim().split(/\s+/).length).join(' ');
 }
 
 /** "100% hộ dân đồng thuận", "5 km hoa…"; "trên" kept. */
 export function outcomeText(o: Outcome): string {
-  return `${withAtLeast(formatQuantity(o.value, o.unit), o.atLeast)} ${o.label}`;
+  return `${withAtLeast(formatQuantity(o.value, o.unit), o.atLeast)} ${afterUnit(o.label, o.unit)}`;
 }
 
 /** "của 4/7 mô hình có số liệu". */

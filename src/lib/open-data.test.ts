@@ -49,7 +49,7 @@ describe('CSV', () => {
     expect(rows).toHaveLength(4);
     expect(row('ga-vit').title).toBe('Hướng dẫn chăn nuôi gà thịt, vịt "siêu trứng"');
     expect(row('khu-dan-cu').title).toBe('Khu dân cư\nkiểu mẫu');
-    expect(row('ga-vit').beneficiaries).toBe('25 hộ hộ dân được hướng dẫn, hỗ trợ');
+    expect(row('ga-vit').beneficiaries).toBe('25 hộ dân được hướng dẫn, hỗ trợ');
   });
 
   it('writes unknown as an empty cell and known amounts as plain numbers', () => {
