@@ -16,6 +16,7 @@ import { loadContentFiles } from '../src/lib/content-files';
 import { phaseTimes } from './lib/build-phases';
 import { createFloorSite } from './lib/floor-site';
 import { runMeasured, type MeasuredRun } from './lib/run-measured';
+import { builtPages } from './lib/site-pages';
 import { syntheticModels, syntheticUnits, unitsYaml, type SyntheticFile } from './lib/synthetic-models';
 import { copyProject } from './lib/project-copy';
 
@@ -59,15 +60,6 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-function countPages(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let pages = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) pages += countPages(join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) pages += 1;
-  }
-  return pages;
-}
 
 function expectSuccess(run: MeasuredRun, what: string): MeasuredRun {
   if (run.exitCode !== 0) {
@@ -183,8 +175,8 @@ async function main(): Promise<void> {
   }
   const f = medianSample(full);
   const b = medianSample(bare);
-  const fullPages = countPages(join(site, 'dist'));
-  const floorPages = countPages(join(floor, 'dist'));
+  const fullPages = builtPages(join(site, 'dist')).length;
+  const floorPages = builtPages(join(floor, 'dist')).length;
   const page = modelPageBytes(site, firstId);
   const ratio = f.wall / b.wall;
   const rows: [string, string, string, string][] = [

@@ -145,6 +145,7 @@ describe('the report page', () => {
   it('shows its date, author and the movement-wide results', () => {
     expect(textOf(html.querySelector('time'))).toBe('30/08/2019');
     expect(textOf(html)).toContain('Lê Thị Hải, Phó Chủ tịch LĐLĐ huyện Đăk Hà');
+    expect(textOf(html)).toContain('giai đoạn 10 năm, đến năm 2019');
     expect(html.querySelectorAll('[data-results] li').map(textOf)).toEqual([
       '650 vườn rau xanh được xây dựng',
       'trên 1.000 lượt học sinh đến lớp chuyên cần sau khi được vận động',

@@ -69,3 +69,9 @@ export function modelDetails(model: ModelView): string {
   if (model.data.yearStarted) parts.push(`từ ${model.data.yearStarted}`);
   return parts.join(' · ');
 }
+
+/** "10 năm, đến năm 2019"; "2015–2019" when the first year is known. */
+export function reportPeriodLabel(period: { periodYears?: number; periodStart?: number; periodEnd: number }): string {
+  const span = period.periodStart ? `${period.periodStart}–${period.periodEnd}` : `đến năm ${period.periodEnd}`;
+  return period.periodYears ? `${period.periodYears} năm, ${span}` : span;
+}
