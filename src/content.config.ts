@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { articles } from './loaders/articles';
 import { communeSchema } from './schemas/commune';
 import { fieldSchema } from './schemas/field';
 import { modelSchema } from './schemas/model';
@@ -7,12 +8,12 @@ import { reportSchema } from './schemas/report';
 import { unitSchema } from './schemas/unit';
 
 const models = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/models' }),
+  loader: articles({ pattern: '*.mdx', base: './content/models' }),
   schema: ({ image }) => modelSchema(image),
 });
 
 const reports = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/reports' }),
+  loader: articles({ pattern: '*.mdx', base: './content/reports' }),
   schema: reportSchema,
 });
 

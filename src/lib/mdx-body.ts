@@ -1,10 +1,11 @@
 /**
- * Reads an article body with the MDX compiler Astro's build uses (Sätteri): syntax faults,
+ * Reads an article body with the MDX compiler the build uses (Sätteri, with the same features): syntax faults,
  * faults that only show when the body runs (an undefined component or name), and the
  * links, images and heading anchors the other checks look at. Lines are the file's.
  */
 import GithubSlugger from 'github-slugger';
-import { evaluate, mdxToMdast, type Features } from 'satteri';
+import { evaluate, mdxToMdast } from 'satteri';
+import { articleFeatures as features } from './article-html';
 
 export interface BodyLink {
   url: string;
@@ -28,9 +29,6 @@ export interface BodyReport {
   /** Characters of text a reader sees (comments and markup left out). */
   textLength: number;
 }
-
-/** The Markdown extensions Astro's MDX turns on by default. */
-const features: Features = { gfm: true, smartPunctuation: true };
 
 interface Node {
   type: string;
