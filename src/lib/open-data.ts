@@ -155,6 +155,21 @@ export function dataColumns(records: readonly ModelRecord[]): DataColumn[] {
   ];
 }
 
+const columnsOfSite = new WeakMap<readonly ModelView[], DataColumn[]>();
+
+/**
+ * The columns of the whole data, which every file of the site shares: worked out once per list of
+ * models, not once per file (a site with a hundred units publishes hundreds of files).
+ */
+export function siteDataColumns(models: readonly ModelView[]): DataColumn[] {
+  let columns = columnsOfSite.get(models);
+  if (!columns) {
+    columns = dataColumns(models.map((m) => modelRecord(m)));
+    columnsOfSite.set(models, columns);
+  }
+  return columns;
+}
+
 /** CSV in UTF-8 with a byte-order mark so Excel reads Vietnamese; CRLF line ends; formulas defused. */
 export function toCsv(records: readonly ModelRecord[], columns: readonly DataColumn[]): string {
   return stringify(

@@ -1,7 +1,7 @@
 /** The open-data files: /du-lieu/mo-hinh.csv, /du-lieu/xa/ha-mon.json… (see src/lib/open-data.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../lib/load-catalog';
-import { dataColumns, datasets, modelRecord, toCsv, toJson, type Dataset } from '../../lib/open-data';
+import { datasets, modelRecord, siteDataColumns, toCsv, toJson, type Dataset } from '../../lib/open-data';
 import { dataFormats, type DataFormat } from '../../lib/paths';
 
 export const getStaticPaths = (async () => {
@@ -14,8 +14,6 @@ const contentTypes: Record<DataFormat, string> = { csv: 'text/csv; charset=utf-8
 export const GET: APIRoute<{ dataset: Dataset; format: DataFormat }> = async ({ props, site }) => {
   const { dataset, format } = props;
   const { models } = await getCatalog();
-  // Columns of the whole data, so every file shares one header.
-  const columns = dataColumns(models.map((m) => modelRecord(m)));
-  const body = format === 'csv' ? toCsv(dataset.models.map((m) => modelRecord(m, site)), columns) : toJson(dataset, site);
+  const body = format === 'csv' ? toCsv(dataset.models.map((m) => modelRecord(m, site)), siteDataColumns(models)) : toJson(dataset, site);
   return new Response(body, { headers: { 'Content-Type': contentTypes[format] } });
 };
