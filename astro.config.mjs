@@ -4,19 +4,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { onBuildWarning } from './src/integrations/build-warnings.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import { cspDirectives } from './src/lib/csp.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
-// The one place the public address is configured; canonical URLs, cards, the feed and the sitemap derive from it.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// The public address (SITE_URL); canonical URLs, cards, the feed and the sitemap derive from it.
+const site = siteAddress();
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Several pages at a time: a social card's PNG encoding (sharp, off the main thread) overlaps other pages' rendering
-  // (npm run bench -- 1000: 74–86 s at 1, 59 s at 2, 53 s at 4).
-  build: { format: 'directory', concurrency: 4 },
-  // pagefindIndex last: it indexes the pages the others have written.
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  build: { format: 'directory' },
+  // pagefindIndex after the integrations that write pages; socialCards last, so that the search
+  // index is built while the cards (pictures, not pages) are still being drawn.
+  integrations: [mdx(), sitemap(), pagefindIndex(), socialCards()],
   // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // A <meta> Content-Security-Policy on every page: script-src and style-src list only 'self' and the

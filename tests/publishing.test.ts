@@ -66,6 +66,7 @@ describe('sharing', () => {
     const file = join(dist, new URL(image).pathname);
     const { width, height, format } = await sharp(file).metadata();
     expect([format, width, height]).toEqual(['png', 1200, 630]);
+    expect(meta(html, 'og:image:type')).toBe('image/png');
   });
 
   it('gives every model and report its own card', () => {

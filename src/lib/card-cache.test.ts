@@ -1,18 +1,19 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { cachedCard, cardKey } from './card-cache';
+import { cachedCardFile, cardKey } from './card-cache';
 
 const dir = mkdtempSync(join(tmpdir(), 'dvk-card-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('cachedCard', () => {
-  it('draws a card once and reuses it while its inputs stay the same', async () => {
-    const draw = vi.fn(async () => Buffer.from('png-1'));
+describe('cachedCardFile', () => {
+  it('draws a card once and reuses its file while its inputs stay the same', async () => {
+    const draw = vi.fn(() => Buffer.from('png-1'));
     const key = cardKey(['{"title":"Chợ quê"}', 'dvk.example', Buffer.from('font')]);
-    expect((await cachedCard(key, draw, dir)).toString()).toBe('png-1');
-    expect((await cachedCard(key, draw, dir)).toString()).toBe('png-1');
+    const file = await cachedCardFile(key, draw, dir);
+    expect(readFileSync(file, 'utf8')).toBe('png-1');
+    expect(await cachedCardFile(key, draw, dir)).toBe(file);
     expect(draw).toHaveBeenCalledTimes(1);
     expect(readdirSync(dir)).toEqual([`${key}.png`]);
   });

@@ -1,10 +1,11 @@
 /**
- * Drawing a card costs tens of milliseconds, once per page: on a large site that is most of a
- * build (npm run bench). Cards are kept between builds under node_modules/.cache, keyed by
- * everything that goes into the picture, so a rebuild draws only the cards whose page changed.
+ * Cards are kept between builds under node_modules/.cache, keyed by everything that goes into the
+ * picture, so a rebuild draws only the cards whose page changed. A build links the cached files
+ * into its output instead of copying them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'dan-van-kheo', 'cards');
@@ -16,18 +17,16 @@ export function cardKey(inputs: readonly (string | Buffer)[]): string {
   return hash.digest('hex');
 }
 
-/** The cached card for key, or a freshly drawn one that is then kept for the next build. */
-export async function cachedCard(key: string, draw: () => Promise<Buffer>, dir = CARD_CACHE_DIR): Promise<Buffer> {
+/** The file of the card for key: drawn and kept when the cache does not have it yet. */
+export async function cachedCardFile(key: string, draw: () => Buffer | Promise<Buffer>, dir = CARD_CACHE_DIR): Promise<string> {
   const file = join(dir, `${key}.png`);
-  try {
-    return await readFile(file);
-  } catch {
-    const png = await draw();
-    await mkdir(dir, { recursive: true });
-    // Written aside and renamed, so a build stopped halfway never leaves half a card behind.
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, png);
-    await rename(partial, file);
-    return png;
-  }
+  if (existsSync(file)) return file;
+  const bytes = await draw();
+  await mkdir(dir, { recursive: true });
+  // Written aside and renamed, so a build stopped halfway never leaves half a card behind, and a
+  // file already linked into a published site is never written over.
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, bytes);
+  await rename(partial, file);
+  return file;
 }

@@ -1,19 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
-import { renderCard, titleSize } from './card-image';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cardFile, drawCard, titleSize } from './card-image';
 import type { CardSpec } from './cards';
 
 const spec: CardSpec = { page: '/x/', kicker: 'Mô hình Dân vận khéo', title: 'Đường hoa thôn Kon Stiu', details: ['Xã Đăk Ngọk'], figure: { value: '5 km', label: 'hoa ven đường' } };
+const pixels = async (card: CardSpec) => (await sharp(await drawCard(card, 'dvk.example')).raw().toBuffer()).toString('base64');
+const cacheDir = mkdtempSync(join(tmpdir(), 'dvk-card-image-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-describe('renderCard', () => {
+describe('drawCard', () => {
   it('draws a 1200×630 PNG', async () => {
-    const meta = await sharp(await renderCard(spec, 'dvk.example')).metadata();
+    const meta = await sharp(await drawCard(spec, 'dvk.example')).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
   });
 
   it('draws the Vietnamese marks: "Đ ệ ữ" and "D e u" give different pictures', async () => {
-    const pixels = async (title: string) => (await sharp(await renderCard({ ...spec, title }, 'dvk.example')).raw().toBuffer()).toString('base64');
-    expect(await pixels('Đ ệ ữ')).not.toBe(await pixels('D e u'));
+    expect(await pixels({ ...spec, title: 'Đ ệ ữ' })).not.toBe(await pixels({ ...spec, title: 'D e u' }));
+  });
+
+  it('draws the figure only when the source gives one', async () => {
+    const { figure: _, ...withoutFigure } = spec;
+    expect(await pixels(withoutFigure)).not.toBe(await pixels(spec));
+  });
+
+  it('fits a title too long for three lines', async () => {
+    const meta = await sharp(await drawCard({ ...spec, title: 'Rất dài '.repeat(60), details: Array(8).fill('Một dòng chi tiết rất dài '.repeat(6)) }, 'dvk.example')).metadata();
+    expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+});
+
+describe('cardFile', () => {
+  it('keeps a drawn card and gives the same file while nothing that draws it changes', async () => {
+    const file = await cardFile(spec, 'dvk.example', cacheDir);
+    expect(await cardFile(spec, 'dvk.example', cacheDir)).toBe(file);
+    expect(await cardFile({ ...spec, title: 'Khác' }, 'dvk.example', cacheDir)).not.toBe(file);
+    expect(await cardFile(spec, 'other.example', cacheDir)).not.toBe(file);
   });
 });
 

@@ -27,7 +27,7 @@ export const paths = {
   /** RSS 2.0 feed of models and reports. */
   feed: '/rss.xml',
   /** The social card (1200×630 PNG) of the page at pagePath: "/xa/ha-mon/" → "/anh-the/xa/ha-mon.png". */
-  card: (pagePath: string) => `/${CARD_FOLDER}/${cardName(pagePath)}.png`,
+  card: (pagePath: string) => `/${CARD_FOLDER}/${cardName(pagePath)}.${CARD_EXTENSION}`,
 } as const;
 
 /** Slugs of the review reports, for paths.review. */
@@ -51,6 +51,7 @@ export type DataFormat = (typeof dataFormats)[number];
 
 /** Social cards live under /anh-the/ (ảnh thẻ), mirroring the path of their page. */
 export const CARD_FOLDER = 'anh-the';
+export const CARD_EXTENSION = 'png';
 
 function cardName(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
