@@ -183,8 +183,8 @@ async function main(): Promise<void> {
     [`N = ${count} (median of ${runs})`, 'full site', 'floor', 'full/floor'],
     ['wall time', seconds(f.wall), seconds(b.wall), `${ratio.toFixed(2)}×`],
     ['peak memory', megabytes(f.peak), megabytes(b.peak), `${(f.peak / b.peak).toFixed(2)}×`],
-    ...(['content sync', 'page rendering', 'search index', 'images'] as const).map((name): [string, string, string, string] => [
-      `  ${name}`,
+    ...(['content check', 'content sync', 'page rendering', 'search index', 'images', 'social cards'] as const).map((name): [string, string, string, string] => [
+      name === 'social cards' ? '  social cards (beside the rest)' : `  ${name}`,
       seconds(f.phases[name]),
       seconds(b.phases[name]),
       '',

@@ -1,21 +1,59 @@
 /**
- * npm run build: checks the content, then builds into a staging folder and puts it in place
- * of dist/ only when everything succeeded. Any failure leaves the published dist/ untouched.
+ * npm run build: checks the content and builds into a staging folder, and puts the build in place
+ * of dist/ only when both succeeded. Any failure leaves the published dist/ untouched.
+ *
+ * Three things start at once (npm run bench): the social cards, drawn in a background process
+ * (src/integrations/card-drawing.ts) and placed in the staging folder at the end; Astro's build;
+ * and the content check. Astro's output is held back until the check has passed, and Astro is
+ * stopped when it fails, so an editor reads the check's plain lines and nothing else.
  * Arguments are passed on to `astro build`.
  */
+import { join } from 'node:path';
+import { CARDS_DRAWN_BY_PARENT, drawInBackground, drawingLines, placeCards } from '../src/integrations/card-drawing';
+import { siteAddress } from '../src/lib/site-address';
 import { printCheck } from './lib/content-check';
 import { stagedBuild } from './lib/staged-build';
 
 const keep = 'Trang đã dựng lần trước trong dist/ vẫn giữ nguyên.';
+const root = process.cwd();
+
+const cards = drawInBackground({ contentDir: join(root, 'content'), host: new URL(siteAddress()).host });
+let held: [string, 'stdout' | 'stderr'][] | undefined = [];
+const write = (chunk: string, stream: 'stdout' | 'stderr') => (stream === 'stdout' ? process.stdout : process.stderr).write(chunk);
+let checked: (ok: boolean) => void = () => undefined;
+const building = stagedBuild({
+  root,
+  astroArgs: process.argv.slice(2),
+  log: (chunk, stream) => (held ? held.push([chunk, stream]) : write(chunk, stream)),
+  until: new Promise<boolean>((resolve) => (checked = resolve)),
+  env: { [CARDS_DRAWN_BY_PARENT]: '1' },
+  beforeSwap: async (staging) => {
+    const drawn = await cards.done.catch((error: Error) => {
+      throw new Error(`không vẽ được ảnh thẻ chia sẻ: ${error.message}`, { cause: error });
+    });
+    await placeCards(drawn.cards, staging);
+  },
+});
 
 console.log('Bước 1/2: kiểm tra nội dung (npm run check)…');
-if (!(await printCheck())) {
+const contentOk = await printCheck();
+if (contentOk) {
+  console.log('Bước 2/2: dựng trang vào thư mục tạm, xong mới thay dist/…');
+  console.log(drawingLines.start);
+  cards.done.then((drawn) => console.log(drawingLines.end(drawn)), () => undefined);
+  for (const [chunk, stream] of held) write(chunk, stream);
+} else {
+  cards.stop();
+}
+held = undefined;
+checked(contentOk);
+const result = await building;
+if (!contentOk) {
   console.error(`Không dựng trang vì nội dung còn lỗi. ${keep}`);
   process.exit(1);
 }
-console.log('Bước 2/2: dựng trang vào thư mục tạm, xong mới thay dist/…');
-const result = await stagedBuild({ root: process.cwd(), astroArgs: process.argv.slice(2) });
 if (!result.ok) {
+  cards.stop();
   console.error(`Dựng trang thất bại: ${result.reason}. ${keep}`);
   process.exit(1);
 }

@@ -8,12 +8,16 @@ export interface PhaseRule {
   end: RegExp;
 }
 
-/** Astro 7's log lines, and the lines our search integration (src/integrations/pagefind.ts) writes around Pagefind. */
+/** Astro 7's log lines, and the lines our search and card integrations (src/integrations/) write. */
 export const buildPhaseRules: PhaseRule[] = [
+  // npm run build's own steps (scripts/build.ts).
+  { name: 'content check', start: /^Bước 1\/2/, end: /^Bước 2\/2/ },
   { name: 'content sync', start: /\[content\] Syncing content/, end: /\[content\] Synced content/ },
   { name: 'page rendering', start: /generating static routes/, end: /✓ Completed in/ },
   { name: 'images', start: /generating optimized images/, end: /✓ Completed in/ },
   { name: 'search index', start: /Đang lập chỉ mục tìm kiếm/, end: /Chỉ mục tìm kiếm( trống)?:/ },
+  // Our card worker (src/integrations/social-cards.ts), which runs beside the phases above.
+  { name: 'social cards', start: /Đang vẽ ảnh thẻ chia sẻ/, end: /Đã vẽ xong .* ảnh thẻ chia sẻ/ },
 ];
 
 export type PhaseTimes = Record<string, number | undefined>;

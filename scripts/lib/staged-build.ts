@@ -16,7 +16,16 @@ export interface StagedBuildOptions {
   /** Extra arguments for `astro build`. */
   astroArgs?: string[];
   /** Receives Astro's output; by default it goes straight to this process's terminal. */
-  log?: (chunk: string) => void;
+  log?: (chunk: string, stream: 'stdout' | 'stderr') => void;
+  /**
+   * Work that runs beside the build and decides whether it may be published (the content check):
+   * when it resolves false, Astro is stopped and dist/ is left alone.
+   */
+  until?: Promise<boolean>;
+  /** Variables added to Astro's environment. */
+  env?: Record<string, string>;
+  /** Last work on the staging folder once Astro has built it, before it replaces dist/. */
+  beforeSwap?: (staging: string) => Promise<void>;
 }
 
 export type StagedBuildResult = { ok: true } | { ok: false; reason: string };
@@ -51,18 +60,19 @@ export function acquireBuildLock(path: string): (() => void) | string {
   return 'không tạo được khóa dựng trang';
 }
 
-function runAstroBuild(root: string, outDir: string, args: readonly string[], log?: (chunk: string) => void): Promise<number> {
+function runAstroBuild(root: string, outDir: string, { astroArgs = [], log, env }: StagedBuildOptions): { exit: Promise<number>; stop: () => void } {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // The Node version the project pins (package "node"), whatever node started this script.
   const pinned = join(root, 'node_modules', '.bin', 'node');
   const node = existsSync(pinned) ? pinned : process.execPath;
-  return new Promise((done, fail) => {
-    const child = spawn(node, [astro, 'build', '--outDir', outDir, ...args], { cwd: root, stdio: log ? 'pipe' : 'inherit' });
-    child.stdout?.on('data', (chunk: Buffer) => log?.(chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => log?.(chunk.toString()));
+  const child = spawn(node, [astro, 'build', '--outDir', outDir, ...astroArgs], { cwd: root, stdio: log ? 'pipe' : 'inherit', env: { ...process.env, ...env } });
+  const exit = new Promise<number>((done, fail) => {
+    child.stdout?.on('data', (chunk: Buffer) => log?.(chunk.toString(), 'stdout'));
+    child.stderr?.on('data', (chunk: Buffer) => log?.(chunk.toString(), 'stderr'));
     child.on('error', fail);
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
+  return { exit, stop: () => child.kill() };
 }
 
 export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildResult> {
@@ -77,9 +87,22 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
   try {
     restoreInterrupted(target);
     rmSync(staging, { recursive: true, force: true });
-    const code = await runAstroBuild(root, staging, options.astroArgs ?? [], options.log);
+    const astro = runAstroBuild(root, staging, options);
+    const [code, proceed] = await Promise.all([
+      astro.exit,
+      (options.until ?? Promise.resolve(true)).then((go) => {
+        if (!go) astro.stop();
+        return go;
+      }),
+    ]);
+    if (!proceed) return { ok: false, reason: 'nội dung còn lỗi' };
     if (code !== 0) return { ok: false, reason: `astro build dừng với mã lỗi ${code}` };
     if (!existsSync(join(staging, 'index.html'))) return { ok: false, reason: 'bản dựng không có trang chủ (index.html)' };
+    try {
+      await options.beforeSwap?.(staging);
+    } catch (error) {
+      return { ok: false, reason: (error as Error).message };
+    }
     swapInto(staging, target);
     return { ok: true };
   } finally {

@@ -3,10 +3,12 @@
  * wrote (Astro's `dir`), so a build into a staging folder carries its own index and the site and its
  * index are never out of step.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+// Imported here, not when the hook runs: by then Vite's runner for the config's modules may be closed.
+import * as pagefind from 'pagefind';
 
 /** Pagefind's own UIs, which this site does not use: /tim-kiem/ talks to pagefind.js directly. */
 const UNUSED_BUNDLES = [
@@ -27,13 +29,19 @@ async function toNfcOnDisk(file: string): Promise<void> {
   if (composed !== html) await writeFile(file, composed);
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !relative(dir, file).startsWith(`${SEARCH_INDEX_FOLDER}/`))
-    .sort();
+/**
+ * Only model articles carry data-pagefind-body, and they all live at mo-hinh/<id>/index.html. The
+ * listing pages beside them hold every model's card (the largest pages of a large site); Pagefind
+ * would parse them only to find nothing to index.
+ */
+const ARTICLE_PAGES = 'mo-hinh/*/index.html';
+
+async function articlePages(siteDir: string): Promise<string[]> {
+  await readdir(siteDir);
+  const folder = join(siteDir, 'mo-hinh');
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const pages = entries.filter((entry) => entry.isDirectory()).map((entry) => join(folder, entry.name, 'index.html'));
+  return (await Promise.all(pages.map(async (page) => ((await stat(page).catch(() => undefined))?.isFile() ? page : undefined)))).filter((page) => page !== undefined).sort();
 }
 
 export interface IndexSummary {
@@ -44,7 +52,6 @@ export interface IndexSummary {
 
 /** Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`. */
 export async function writeSearchIndex(siteDir: string): Promise<IndexSummary> {
-  const pagefind = await import('pagefind');
   const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
   try {
     // The whole site is Vietnamese: one index, whatever a page's lang says.
@@ -54,8 +61,8 @@ export async function writeSearchIndex(siteDir: string): Promise<IndexSummary> {
     // Decomposed text ranks inconsistently: pages are made NFC on disk first (the served page
     // then matches its index), and Pagefind reads the folder itself, far faster than being
     // handed one page at a time.
-    await Promise.all((await htmlFiles(siteDir)).map(toNfcOnDisk));
-    const added = await index.addDirectory({ path: siteDir });
+    await Promise.all((await articlePages(siteDir)).map(toNfcOnDisk));
+    const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES });
     problems.push(...added.errors);
     const written = await index.writeFiles({ outputPath });
     problems.push(...written.errors);
