@@ -100,6 +100,10 @@ async function searchOnce(pagefind: PagefindApi, state: SearchState, data: Searc
 
 /** Runs a search; a query that finds nothing but looks like a known name mistyped is searched as that name. */
 export async function runSearch(pagefind: PagefindApi, state: SearchState, data: SearchIndexData): Promise<SearchOutcome> {
+  // Pagefind counts values only for the filters whose chunks it has loaded, and a search loads only
+  // those of the filters it applies: without this every other filter would count 0 on a first query.
+  // The chunks load once; later calls cost nothing.
+  await pagefind.filters();
   const outcome = await searchOnce(pagefind, state, data);
   if (outcome.results.length > 0 || state.query.trim() === '') return outcome;
   const suggestion = suggestEntity(state.query, data.entities);
