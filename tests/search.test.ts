@@ -218,6 +218,11 @@ describe('what the index holds', () => {
     expect(content).not.toContain('Bỏ qua, đến nội dung chính');
     expect(content).not.toContain('Trang chủ');
     expect(content).not.toContain(found.meta.keywords!.split('\n')[0]);
+    // Each fact stands as words of its own, not run into the next fact ("Đăk Ngọkxã"), which no query would find.
+    const facts = [...['unit', 'commune', 'village', 'year', 'kind'].map(fact), ...html.querySelectorAll('[data-fact="fields"] a').map(textOf)];
+    for (const text of facts.filter((t) => t !== '' && t !== 'chưa có số liệu')) {
+      expect(content).toMatch(new RegExp(`(?:^|[^\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}\\p{N}]|$)`, 'u'));
+    }
   });
 });
 
