@@ -30,13 +30,17 @@ const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 /** What a server sends: Pagefind's index files are gzip already, the rest is compressed on the way. */
 const sentBytes = (bytes: Buffer) => (isGzip(bytes) ? bytes.length : gzipSync(bytes).length);
 
+/** What a request is, for the breakdown: the index's parts apart, since each grows differently with the site. */
 function kind(path: string): string {
   if (path.startsWith('/pagefind/fragment/')) return 'đoạn trích';
-  if (/^\/pagefind\/(index|filter)\/|\.pf_meta$|pagefind-entry\.json/.test(path)) return 'chỉ mục';
+  if (path.startsWith('/pagefind/index/')) return 'khối từ';
+  if (path.startsWith('/pagefind/filter/')) return 'bộ lọc';
+  if (/\.pf_meta$|pagefind-entry\.json$/.test(path)) return 'mục lục chỉ mục';
   if (path.endsWith('.pagefind')) return 'wasm';
   if (path.startsWith('/pagefind/')) return 'mã Pagefind';
   if (path.endsWith('.js')) return 'mã trang';
   if (path.endsWith('.css')) return 'kiểu';
+  if (path.endsWith('.woff2')) return 'phông';
   return 'trang';
 }
 

@@ -23,10 +23,16 @@ function installFetchShim(siteDir: string): void {
   };
 }
 
-/** The Pagefind API of the index in `siteDir/pagefind/`, ready to search. */
+let loads = 0;
+
+/**
+ * The Pagefind API of the index in `siteDir/pagefind/`, ready to search: a new instance each time, with
+ * nothing loaded yet, as on a reader's first visit (a module is loaded once per URL, hence the query).
+ */
 export async function loadPagefind(siteDir: string): Promise<PagefindApi> {
   installFetchShim(siteDir);
-  const module = (await import(/* @vite-ignore */ pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href)) as PagefindApi;
+  loads += 1;
+  const module = (await import(/* @vite-ignore */ `${pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href}?load=${loads}`)) as PagefindApi;
   await module.options({ basePath: '/pagefind/', baseUrl: '/', ...pagefindOptions });
   await module.init?.();
   return module;

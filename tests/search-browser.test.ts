@@ -65,6 +65,11 @@ describe('searching in Chromium', () => {
     await page.waitForURL(/\/tim-kiem\/\?q=mam\+non\+hoa\+hong$/);
     await expect.poll(async () => (await titles(page)).slice(0, 2).sort(), { timeout: 15_000 }).toEqual(['Chợ quê', 'Thư viện thân thiện']);
     expect(await page.locator('[data-search-note]').textContent()).toContain('Mô hình của CĐCS Trường mầm non Hoa Hồng được xếp lên đầu.');
+    // The page opened on a query, so this is its first search: the filters count its results all the same.
+    const field = page.locator('#loc-linh-vuc option[value="truong-hoc-than-thien"]');
+    expect(await field.textContent()).toBe('Trường học thân thiện (2)');
+    expect(await field.isDisabled()).toBe(false);
+    expect(await page.locator('#loc-don-vi option[value="cdcs-truong-mam-non-hoa-hong"]').textContent()).toBe('CĐCS Trường mầm non Hoa Hồng (2)');
 
     await page.getByRole('link', { name: 'Chỉ xem mô hình của đơn vị CĐCS Trường mầm non Hoa Hồng' }).click();
     await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe('?q=mam+non+hoa+hong&don-vi=cdcs-truong-mam-non-hoa-hong');

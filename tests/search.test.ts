@@ -95,6 +95,20 @@ describe('the query table, on the real index', () => {
     expect((await search('hha mmon')).outcome.searchedInstead).toBe('xã Hà Mòn');
   });
 
+  it('counts, on a first query, how many of its results each value of every filter has', async () => {
+    const fresh = await loadPagefind(dist);
+    const outcome = await runSearch(fresh, { query: 'dao thi chien', filters: {} }, data);
+    const pages = await Promise.all(outcome.results.map((r) => r.data()));
+    const offered = searchFilterKeys.filter((key) => data.facets[key].length > 0);
+    for (const key of offered) {
+      const expected: Record<string, number> = {};
+      for (const value of pages.flatMap((p) => p.filters[key] ?? [])) expected[value] = (expected[value] ?? 0) + 1;
+      const counted = Object.fromEntries(Object.entries(outcome.counts[key] ?? {}).filter(([, count]) => count > 0));
+      expect(counted, key).toEqual(expected);
+    }
+    expect(outcome.counts['linh-vuc']?.['Quỹ hỗ trợ']).toBe(1);
+  });
+
   it('finds nothing for letters on no article', async () => {
     expect((await search('xyzabc')).ids).toEqual([]);
   });
@@ -204,6 +218,11 @@ describe('what the index holds', () => {
     expect(content).not.toContain('Bỏ qua, đến nội dung chính');
     expect(content).not.toContain('Trang chủ');
     expect(content).not.toContain(found.meta.keywords!.split('\n')[0]);
+    // Each fact stands as words of its own, not run into the next fact ("Đăk Ngọkxã"), which no query would find.
+    const facts = [...['unit', 'commune', 'village', 'year', 'kind'].map(fact), ...html.querySelectorAll('[data-fact="fields"] a').map(textOf)];
+    for (const text of facts.filter((t) => t !== '' && t !== 'chưa có số liệu')) {
+      expect(content).toMatch(new RegExp(`(?:^|[^\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}\\p{N}]|$)`, 'u'));
+    }
   });
 });
 

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../../tests/pagefind-node';
-import { writeSearchIndex } from './pagefind';
+import { INDEX_CHUNK_POSITIONS, writeSearchIndex } from './pagefind';
 
 const site = mkdtempSync(join(tmpdir(), 'dan-van-kheo-pagefind-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -29,6 +29,30 @@ describe('writeSearchIndex', () => {
     const data = await found!.results[0]!.data();
     expect(data.url).toBe('/mo-hinh/khu-dan-cu/');
     expect(data.content).toContain('Khu dân cư kiểu mẫu xã Hà Mòn');
+  });
+
+  it('splits the word index into small chunks, so a typed word loads only its own chunk', async () => {
+    const chunked = mkdtempSync(join(tmpdir(), 'dan-van-kheo-pagefind-chunks-'));
+    try {
+      // Distinct words, each once: several chunks' worth at INDEX_CHUNK_POSITIONS, one chunk at Pagefind's default.
+      const pages = 5;
+      // Letters only: Pagefind would also index the parts of a word that mixes letters and digits.
+      const letters = (n: number) => [676, 26, 1].map((unit) => String.fromCharCode(97 + (Math.floor(n / unit) % 26))).join('');
+      const word = (p: number, i: number) => `tu${letters(p)}${letters(i)}`;
+      for (let p = 0; p < pages; p++) {
+        const words = Array.from({ length: INDEX_CHUNK_POSITIONS / 2 }, (_, i) => word(p, i)).join(' ');
+        mkdirSync(join(chunked, `bai-${p}`), { recursive: true });
+        writeFileSync(join(chunked, `bai-${p}`, 'index.html'), `<!doctype html><html lang="vi"><body><article data-pagefind-body><p>${words}</p></article></body></html>`);
+      }
+      await writeSearchIndex(chunked);
+      expect(readdirSync(join(chunked, 'pagefind', 'index')).length).toBeGreaterThanOrEqual(pages);
+
+      const pagefind = await loadPagefind(chunked);
+      const found = await pagefind.search(word(3, 7));
+      expect(await Promise.all(found!.results.map(async (r) => (await r.data()).url))).toEqual(['/bai-3/']);
+    } finally {
+      rmSync(chunked, { recursive: true, force: true });
+    }
   });
 
   it('says which folder it failed on', async () => {

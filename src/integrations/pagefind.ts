@@ -23,6 +23,17 @@ const UNUSED_BUNDLES = [
 
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
+/**
+ * How big an index chunk is, in Pagefind's own count (roughly the word positions it holds; Pagefind's
+ * default is 20,000). A query downloads the chunk of each word typed: at the default a word cost about
+ * 25 KB at 1,000 articles and a four-word first query went over the 200 KB budget; at 2,000 a word
+ * costs a few KB, unless the word alone is that common. Pagefind 1.6 reads this only from its
+ * service's environment, under a name it calls unstable: `npm run measure:search` and the chunk test
+ * in pagefind.test.ts notice if it stops working.
+ */
+export const INDEX_CHUNK_POSITIONS = 2000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 async function toNfcOnDisk(file: string): Promise<void> {
   const html = await readFile(file, 'utf8');
   const composed = html.normalize('NFC');
@@ -53,6 +64,9 @@ export interface IndexSummary {
 /** Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`. */
 export async function writeSearchIndex(siteDir: string): Promise<IndexSummary> {
   const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
+  // The service is started by createIndex and closed below, so it always starts with this environment.
+  const previousChunkSize = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_POSITIONS);
   try {
     // The whole site is Vietnamese: one index, whatever a page's lang says.
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -74,6 +88,8 @@ export async function writeSearchIndex(siteDir: string): Promise<IndexSummary> {
     throw new Error(`Không dựng được chỉ mục tìm kiếm (Pagefind) trong ${outputPath}: ${(error as Error).message}`, { cause: error });
   } finally {
     await pagefind.close();
+    if (previousChunkSize === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previousChunkSize;
   }
 }
 

@@ -11,6 +11,8 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<PagefindResponse | null>;
+  /** Downloads the index chunks a search would need, without searching. */
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -64,6 +66,10 @@ async function searchOnce(pagefind: PagefindApi, state: SearchState, data: Searc
   const filters = filterValues(state.filters, data.facets);
   const plan = planQuery(state.query, data.entities);
   const term = plan.text === '' ? null : plan.text;
+  // Pagefind counts values only for the filters whose chunks it has loaded, and a search loads only
+  // those of the filters it applies: without every chunk, the other filters would count 0 on a first
+  // query. They download once, alongside the words' chunks.
+  await Promise.all([pagefind.filters(), term === null ? undefined : pagefind.preload(term, { filters })]);
   const primary = await pagefind.search(term, { filters });
   const byId = new Map<string, PagefindResult>();
   // The first search to find a page keeps it: its excerpt marks the words the reader typed.
