@@ -3,13 +3,16 @@
  * of dist/ only when both succeeded. Any failure leaves the published dist/ untouched.
  *
  * Three things start at once (npm run bench): the social cards, drawn in a background process
- * (src/integrations/card-drawing.ts) and placed in the staging folder at the end; Astro's build;
- * and the content check. Astro's output is held back until the check has passed, and Astro is
- * stopped when it fails, so an editor reads the check's plain lines and nothing else.
+ * (src/integrations/card-drawing.ts); Astro's build; and the content check. Astro's output is held
+ * back until the check has passed, and Astro is stopped when it fails, so an editor reads the
+ * check's plain lines and nothing else. Once Astro has exited, the search index is built in the
+ * staging folder and the cards are placed there (src/integrations/build-steps.ts).
  * Arguments are passed on to `astro build`.
  */
 import { join } from 'node:path';
-import { CARDS_DRAWN_BY_PARENT, drawInBackground, drawingLines, placeCards } from '../src/integrations/card-drawing';
+import { STEPS_BY_PARENT } from '../src/integrations/build-steps';
+import { drawInBackground, drawingLines, placeCards } from '../src/integrations/card-drawing';
+import { indexingLines, writeSearchIndex } from '../src/integrations/pagefind';
 import { siteAddress } from '../src/lib/site-address';
 import { printCheck } from './lib/content-check';
 import { stagedBuild } from './lib/staged-build';
@@ -26,8 +29,11 @@ const building = stagedBuild({
   astroArgs: process.argv.slice(2),
   log: (chunk, stream) => (held ? held.push([chunk, stream]) : write(chunk, stream)),
   until: new Promise<boolean>((resolve) => (checked = resolve)),
-  env: { [CARDS_DRAWN_BY_PARENT]: '1' },
+  env: { [STEPS_BY_PARENT]: '1' },
   beforeSwap: async (staging) => {
+    console.log(indexingLines.start);
+    const summary = await writeSearchIndex(staging);
+    console.log(indexingLines.end(summary));
     const drawn = await cards.done.catch((error: Error) => {
       throw new Error(`không vẽ được ảnh thẻ chia sẻ: ${error.message}`, { cause: error });
     });

@@ -23,12 +23,6 @@ export interface Drawing {
   stop(): void;
 }
 
-/**
- * Set by npm run build, which starts the drawing before Astro has loaded (scripts/build.ts): the
- * integration then leaves the cards to it.
- */
-export const CARDS_DRAWN_BY_PARENT = 'DVK_CARDS_DRAWN_BY_PARENT';
-
 /** The lowest priority there is (nice 19). */
 const BACKGROUND = 19;
 

@@ -41,15 +41,15 @@ describe('writeSearchIndex', () => {
       const word = (p: number, i: number) => `tu${letters(p)}${letters(i)}`;
       for (let p = 0; p < pages; p++) {
         const words = Array.from({ length: INDEX_CHUNK_POSITIONS / 2 }, (_, i) => word(p, i)).join(' ');
-        mkdirSync(join(chunked, `bai-${p}`), { recursive: true });
-        writeFileSync(join(chunked, `bai-${p}`, 'index.html'), `<!doctype html><html lang="vi"><body><article data-pagefind-body><p>${words}</p></article></body></html>`);
+        mkdirSync(join(chunked, 'mo-hinh', `bai-${p}`), { recursive: true });
+        writeFileSync(join(chunked, 'mo-hinh', `bai-${p}`, 'index.html'), `<!doctype html><html lang="vi"><body><article data-pagefind-body><p>${words}</p></article></body></html>`);
       }
       await writeSearchIndex(chunked);
       expect(readdirSync(join(chunked, 'pagefind', 'index')).length).toBeGreaterThanOrEqual(pages);
 
       const pagefind = await loadPagefind(chunked);
       const found = await pagefind.search(word(3, 7));
-      expect(await Promise.all(found!.results.map(async (r) => (await r.data()).url))).toEqual(['/bai-3/']);
+      expect(await Promise.all(found!.results.map(async (r) => (await r.data()).url))).toEqual(['/mo-hinh/bai-3/']);
     } finally {
       rmSync(chunked, { recursive: true, force: true });
     }

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatNumber } from '../lib/format';
 import { CARD_EXTENSION, CARD_FOLDER } from '../lib/paths';
-import { CARDS_DRAWN_BY_PARENT, drawInBackground, drawingLines, placeCards, type Drawing } from './card-drawing';
+import { stepsRunByParent } from './build-steps';
+import { drawInBackground, drawingLines, placeCards, type Drawing } from './card-drawing';
 
 export default function socialCards(): AstroIntegration {
   let drawing: Drawing | undefined;
@@ -17,7 +18,7 @@ export default function socialCards(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, injectRoute, logger }) => {
         if (command === 'dev') injectRoute({ pattern: `/${CARD_FOLDER}/[...card].${CARD_EXTENSION}`, entrypoint: new URL('./card-route.ts', import.meta.url), prerender: true });
-        if (command !== 'build' || process.env[CARDS_DRAWN_BY_PARENT] === '1') return;
+        if (command !== 'build' || stepsRunByParent()) return;
         logger.info(drawingLines.start);
         drawing = drawInBackground({ contentDir: fileURLToPath(new URL('content/', config.root)), host: config.site ? new URL(config.site).host : '' });
         drawing.done.then((drawn) => logger.info(drawingLines.end(drawn)), () => undefined);
