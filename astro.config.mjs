@@ -15,6 +15,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Model pages give a cacheKey (src/pages/mo-hinh/[id].astro): a rebuild after one article changed
+  // renders that page and the pages that list models, and copies the rest from the last build.
+  experimental: { incrementalBuild: true },
   // pagefindIndex after the integrations that write pages; socialCards last, so that the search
   // index is built while the cards (pictures, not pages) are still being drawn.
   integrations: [mdx(), sitemap(), pagefindIndex(), socialCards()],

@@ -42,7 +42,7 @@ const building = stagedBuild({
 });
 
 console.log('Bước 1/2: kiểm tra nội dung (npm run check)…');
-const contentOk = await printCheck();
+const contentOk = await printCheck({ condensed: true });
 if (contentOk) {
   console.log('Bước 2/2: dựng trang vào thư mục tạm, xong mới thay dist/…');
   console.log(drawingLines.start);

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { BODY_FIELD, loadContentFiles, type ContentFile } from '../../src/lib/content-files';
 import { contentWarnings, dateProblems, duplicateTitles, fileNameProblems, nfcProblems, todayInVietnam, toNfc } from '../../src/lib/content-rules';
-import { countBySeverity, formatFinding, sortFindings, summaryLine, type Finding } from '../../src/lib/findings';
+import { condensedLines, countBySeverity, formatFinding, sortFindings, summaryLine, type Finding } from '../../src/lib/findings';
 import { checkIntegrity, type Problem } from '../../src/lib/integrity';
 import { linkProblem, safeDecode } from '../../src/lib/internal-links';
 import { inspectBody } from '../../src/lib/mdx-body';
@@ -107,7 +107,8 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
  * Runs the check and prints one line per finding and the summary; true when there is no error.
  * With `fix`, text typed in decomposed Unicode is first rewritten in NFC.
  */
-export async function printCheck(options: CheckOptions & { fix?: boolean } = {}): Promise<boolean> {
+/** Prints the check; `condensed` (the build log) counts a warning many files share instead of repeating it. */
+export async function printCheck(options: CheckOptions & { fix?: boolean; condensed?: boolean } = {}): Promise<boolean> {
   let result = await checkContent(options);
   if (options.fix) {
     const fixed = result.files.filter((f) => f.text !== toNfc(f.text));
@@ -117,7 +118,7 @@ export async function printCheck(options: CheckOptions & { fix?: boolean } = {})
       result = await checkContent(options);
     }
   }
-  for (const finding of result.findings) console.log(formatFinding(finding));
+  for (const line of options.condensed ? condensedLines(result.findings) : result.findings.map(formatFinding)) console.log(line);
   console.log(summaryLine(result.findings, result.files.length));
   return countBySeverity(result.findings).error === 0;
 }

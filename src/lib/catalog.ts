@@ -150,6 +150,8 @@ export function buildCatalog(raw: RawContent): Catalog {
   const published = raw.models.filter((m) => !m.data.draft);
   const link = (m: Entry<Model>): ModelLink => ({ id: m.id, title: m.data.title, url: paths.model(m.id) });
   const publishedById = byId(published);
+  const copiesOf = new Map<string, Entry<Model>[]>();
+  for (const m of published) if (m.data.replicatedFrom !== undefined) copiesOf.set(m.data.replicatedFrom, [...(copiesOf.get(m.data.replicatedFrom) ?? []), m]);
   const models = published
     .map((m): ModelView => ({
       ...m,
@@ -158,7 +160,7 @@ export function buildCatalog(raw: RawContent): Catalog {
       commune: lookup(communeById, m.data.commune),
       fields: m.data.fields.flatMap((id) => lookup(fieldById, id) ?? []),
       replicatedFrom: m.data.replicatedFrom === undefined ? undefined : mapLink(publishedById.get(m.data.replicatedFrom), link),
-      copies: published.filter((other) => other.data.replicatedFrom === m.id).map(link).sort((a, b) => compareVi(a.title, b.title)),
+      copies: (copiesOf.get(m.id) ?? []).map(link).sort((a, b) => compareVi(a.title, b.title)),
       source: lookup(reportById, m.data.source),
     }))
     .sort(compareModels);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFinding, sortFindings, summaryLine, type Finding } from './findings';
+import { condensedLines, formatFinding, sortFindings, summaryLine, type Finding } from './findings';
 
 const error = (file: string, line: number | undefined, field: string): Finding => ({ file, line, field, message: 'sai', severity: 'error' });
 
@@ -18,5 +18,18 @@ describe('findings', () => {
     expect(summaryLine([error('a', 1, 'x'), error('b', 1, 'y'), { ...error('c', 1, 'z'), severity: 'warning' }], 9)).toBe('Đã kiểm tra 9 tệp: 2 lỗi, 1 cảnh báo. Hãy sửa các lỗi trên rồi chạy lại "npm run check".');
     expect(summaryLine([{ ...error('c', 1, 'z'), severity: 'warning' }], 9)).toBe('Đã kiểm tra 9 tệp: không có lỗi, 1 cảnh báo. Cảnh báo không chặn việc xuất bản.');
     expect(summaryLine([], 9)).toBe('Đã kiểm tra 9 tệp: không có lỗi.');
+  });
+
+  it('condenses a warning many files share, never an error', () => {
+    const noFigures = (file: string): Finding => ({ file, field: '(số liệu)', message: 'bài chưa có số liệu nào', severity: 'warning' });
+    const findings = [noFigures('a.mdx'), error('b.mdx', 4, 'title'), noFigures('c.mdx'), noFigures('d.mdx'), error('e.mdx', 1, 'title'), noFigures('f.mdx'), noFigures('g.mdx')];
+    expect(condensedLines(findings, 2)).toEqual([
+      'a.mdx (số liệu): cảnh báo: bài chưa có số liệu nào',
+      'b.mdx:4 title: sai',
+      'c.mdx (số liệu): cảnh báo: bài chưa có số liệu nào',
+      'e.mdx:1 title: sai',
+      '… và 3 tệp khác có cùng cảnh báo (số liệu) trên (npm run check liệt kê đủ)',
+    ]);
+    expect(condensedLines(findings.slice(0, 2), 2)).toEqual(findings.slice(0, 2).map(formatFinding));
   });
 });

@@ -32,3 +32,23 @@ export function summaryLine(findings: readonly Finding[], fileCount: number): st
   if (error === 0) return `Đã kiểm tra ${fileCount} tệp: không có lỗi${warnings}.${warning > 0 ? ' Cảnh báo không chặn việc xuất bản.' : ''}`;
   return `Đã kiểm tra ${fileCount} tệp: ${error} lỗi${warnings}. Hãy sửa các lỗi trên rồi chạy lại "npm run check".`;
 }
+
+/**
+ * The check's lines for the build log: every error, and a warning that many files share (on a large
+ * site, "no figures yet" on hundreds of articles) shown for a few files, then counted; `npm run check`
+ * still lists them all.
+ */
+export function condensedLines(findings: readonly Finding[], shownPerWarning = 3): string[] {
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, { field: string; count: number }>();
+  const lines: string[] = [];
+  for (const finding of findings) {
+    const kind = `${finding.field}\0${finding.message}`;
+    const count = finding.severity === 'warning' ? (shown.get(kind) ?? 0) + 1 : 0;
+    shown.set(kind, count);
+    if (count <= shownPerWarning) lines.push(formatFinding(finding));
+    else hidden.set(kind, { field: finding.field, count: (hidden.get(kind)?.count ?? 0) + 1 });
+  }
+  for (const { field, count } of hidden.values()) lines.push(`… và ${count} tệp khác có cùng cảnh báo ${field} trên (npm run check liệt kê đủ)`);
+  return lines;
+}
