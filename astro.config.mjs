@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { onBuildWarning } from './src/integrations/build-warnings.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import { cspDirectives } from './src/lib/csp.ts';
@@ -26,5 +25,4 @@ export default defineConfig({
   // A <meta> Content-Security-Policy on every page: script-src and style-src list only 'self' and the
   // hashes of what Astro emits (never 'unsafe-inline'); a page can add sources with BaseLayout's scriptSources.
   security: { csp: { directives: [...cspDirectives] } },
-  vite: { build: { rolldownOptions: { onwarn: onBuildWarning } } },
 });

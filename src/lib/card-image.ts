@@ -2,9 +2,9 @@
  * Draws a social card (1200×630 PNG) from its spec with Skia (@napi-rs/canvas) and the bundled
  * Be Vietnam Pro, so the picture does not depend on the fonts of the machine that builds it; sharp
  * encodes the canvas's pixels. One card per page makes this the largest cost of a clean build:
- * about 6.5 ms of processor time a card, where laying the card out as SVG (satori), rasterising it
- * and quantising a palette PNG took about 48 ms. @napi-rs/canvas stays at 0.1: from 1.0 on, reading a canvas's
- * pixels costs 4–7 ms more, and its own PNG and JPEG encoders are slower than sharp's.
+ * about 8 ms of processor time a card, where laying the card out as SVG (satori), rasterising it
+ * and quantising a palette PNG took about 48 ms. @napi-rs/canvas stays at 0.1: from 1.0 on,
+ * reading a canvas's pixels costs 4–7 ms more, and its own PNG and JPEG encoders are slower than sharp's.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
