@@ -31,7 +31,11 @@ export function drawInBackground(options: SiteCardsOptions): Drawing {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  if (child.pid !== undefined) setPriority(child.pid, BACKGROUND);
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, BACKGROUND);
+  } catch {
+    // Only the speed of the build depends on it; a process that is already gone reports itself below.
+  }
   const done = new Promise<Drawn>((resolve, reject) => {
     child.once('message', (message) => resolve(message as Drawn));
     child.once('error', reject);
