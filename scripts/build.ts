@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import { STEPS_BY_PARENT } from '../src/integrations/build-steps';
-import { drawInBackground, drawingLines, placeCards } from '../src/integrations/card-drawing';
+import { drawInBackground, drawingLines, placeDrawn } from '../src/integrations/card-drawing';
 import { indexingLines, writeSearchIndex } from '../src/integrations/pagefind';
 import { siteAddress } from '../src/lib/site-address';
 import { printCheck } from './lib/content-check';
@@ -34,10 +34,7 @@ const building = stagedBuild({
     console.log(indexingLines.start);
     const summary = await writeSearchIndex(staging);
     console.log(indexingLines.end(summary));
-    const drawn = await cards.done.catch((error: Error) => {
-      throw new Error(`không vẽ được ảnh thẻ chia sẻ: ${error.message}`, { cause: error });
-    });
-    await placeCards(drawn.cards, staging);
+    await placeDrawn(cards, staging);
   },
 });
 

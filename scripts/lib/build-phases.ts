@@ -16,7 +16,7 @@ export const buildPhaseRules: PhaseRule[] = [
   { name: 'page rendering', start: /generating static routes/, end: /✓ Completed in/ },
   { name: 'images', start: /generating optimized images/, end: /✓ Completed in/ },
   { name: 'search index', start: /Đang lập chỉ mục tìm kiếm/, end: /Chỉ mục tìm kiếm( trống)?:/ },
-  // Our card worker (src/integrations/social-cards.ts), which runs beside the phases above.
+  // The card drawing (src/integrations/card-drawing.ts), a process of its own beside the phases above.
   { name: 'social cards', start: /Đang vẽ ảnh thẻ chia sẻ/, end: /Đã vẽ xong .* ảnh thẻ chia sẻ/ },
 ];
 

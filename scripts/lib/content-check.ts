@@ -105,9 +105,9 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
 
 /**
  * Runs the check and prints one line per finding and the summary; true when there is no error.
- * With `fix`, text typed in decomposed Unicode is first rewritten in NFC.
+ * With `fix`, text typed in decomposed Unicode is first rewritten in NFC; with `condensed` (the
+ * build log), a warning many files share is counted instead of repeated.
  */
-/** Prints the check; `condensed` (the build log) counts a warning many files share instead of repeating it. */
 export async function printCheck(options: CheckOptions & { fix?: boolean; condensed?: boolean } = {}): Promise<boolean> {
   let result = await checkContent(options);
   if (options.fix) {

@@ -53,7 +53,7 @@ export const drawingLines = {
 };
 
 /** Puts the drawn cards into a built site; a hard link costs no copy, a file system that refuses one gets a copy. */
-export async function placeCards(cards: readonly SiteCard[], siteDir: string): Promise<void> {
+async function placeCards(cards: readonly SiteCard[], siteDir: string): Promise<void> {
   await Promise.all([...new Set(cards.map((card) => dirname(join(siteDir, card.path))))].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all(
     cards.map(async (card) => {
@@ -62,4 +62,13 @@ export async function placeCards(cards: readonly SiteCard[], siteDir: string): P
       await link(card.file, target).catch(() => copyFile(card.file, target));
     }),
   );
+}
+
+/** Waits for the drawing to end, then puts its cards into the built site in siteDir. */
+export async function placeDrawn(drawing: Drawing, siteDir: string): Promise<Drawn> {
+  const drawn = await drawing.done.catch((error: Error) => {
+    throw new Error(`không vẽ được ảnh thẻ chia sẻ: ${error.message}`, { cause: error });
+  });
+  await placeCards(drawn.cards, siteDir);
+  return drawn;
 }

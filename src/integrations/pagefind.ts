@@ -4,6 +4,7 @@
  * runs it when the pages are done; npm run build runs it itself once Astro has exited (build-steps.ts).
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -42,12 +43,11 @@ const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
  */
 const ARTICLE_PAGES = 'mo-hinh/*/index.html';
 
+/** The article pages of the built site in siteDir, which must exist; a site with no article has none. */
 async function articlePages(siteDir: string): Promise<string[]> {
-  await readdir(siteDir);
   const folder = join(siteDir, 'mo-hinh');
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  const pages = entries.filter((entry) => entry.isDirectory()).map((entry) => join(folder, entry.name, 'index.html'));
-  return (await Promise.all(pages.map(async (page) => ((await stat(page).catch(() => undefined))?.isFile() ? page : undefined)))).filter((page) => page !== undefined);
+  if (!(await stat(siteDir)).isDirectory() || !existsSync(folder)) return [];
+  return (await readdir(folder)).map((name) => join(folder, name, 'index.html')).filter((page) => existsSync(page));
 }
 
 /** Decomposed text ranks inconsistently: pages are made NFC on disk, so the served page matches its index. */

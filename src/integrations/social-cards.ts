@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { formatNumber } from '../lib/format';
 import { CARD_EXTENSION, CARD_FOLDER } from '../lib/paths';
 import { stepsRunByParent } from './build-steps';
-import { drawInBackground, drawingLines, placeCards, type Drawing } from './card-drawing';
+import { drawInBackground, drawingLines, placeDrawn, type Drawing } from './card-drawing';
 
 export default function socialCards(): AstroIntegration {
   let drawing: Drawing | undefined;
@@ -25,10 +25,7 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) return;
-        const drawn = await drawing.done.catch((error: Error) => {
-          throw new Error(`Không vẽ được ảnh thẻ chia sẻ: ${error.message}`, { cause: error });
-        });
-        await placeCards(drawn.cards, fileURLToPath(dir));
+        const drawn = await placeDrawn(drawing, fileURLToPath(dir));
         logger.info(`Ảnh thẻ chia sẻ: ${formatNumber(drawn.cards.length)} ảnh → ${CARD_FOLDER}/`);
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleHtml } from './article-html';
+import { articleHtml, articleParts } from './article-html';
 import { imageMarker } from './article-images';
 
 describe('articleHtml', () => {
@@ -8,15 +8,11 @@ describe('articleHtml', () => {
     expect(html).toBe('<p>Có “ngoặc” – và <a href="https://a.vn/?x=1&amp;y=2" title="Tựa">liên kết</a> &amp; &lt; chữ.</p>');
   });
 
-  it('gives headings the ids Astro gives them, keeps an id written by hand, and lists them', () => {
-    const { html, headings } = articleHtml('## Kinh phí\n\n## Kinh phí\n\n<h3 id="rieng">Viết tay</h3>');
+  it('gives headings the ids Astro gives them, and keeps an id written by hand', () => {
+    const { html } = articleHtml('## Kinh phí\n\n## Kinh phí\n\n<h3 id="rieng">Viết tay</h3>');
     expect(html).toContain('<h2 id="kinh-phí">Kinh phí</h2>');
     expect(html).toContain('<h2 id="kinh-phí-1">Kinh phí</h2>');
     expect(html).toContain('<h3 id="rieng">Viết tay</h3>');
-    expect(headings).toEqual([
-      { depth: 2, slug: 'kinh-phí', text: 'Kinh phí' },
-      { depth: 2, slug: 'kinh-phí-1', text: 'Kinh phí' },
-    ]);
   });
 
   it('prints table alignment as styles, void tags closed, boolean attributes bare', () => {
@@ -49,5 +45,21 @@ describe('articleHtml', () => {
     const { html, images } = articleHtml(`Chữ \\${imageMarker(0)} thường.`);
     expect(html).not.toContain(imageMarker(0));
     expect(images).toEqual([]);
+  });
+});
+
+describe('articleParts', () => {
+  it('splits the body at its pictures, each with its path beside the article when it has one', () => {
+    expect(articleParts('content/models/bai.mdx', 'Trước.\n\n![Sọc màu](./soc.png)\n\n![Ảnh ngoài](https://example.org/a.jpg)')).toEqual([
+      { html: '<p>Trước.</p>\n<p>' },
+      { picture: { src: './soc.png', alt: 'Sọc màu' }, path: '/content/models/soc.png' },
+      { html: '</p>\n<p>' },
+      { picture: { src: 'https://example.org/a.jpg', alt: 'Ảnh ngoài' } },
+      { html: '</p>' },
+    ]);
+  });
+
+  it('names the file whose body does not compile', () => {
+    expect(() => articleParts('content/models/hong.mdx', '<b>mở mà không đóng')).toThrow(/Không dựng được thân bài content\/models\/hong\.mdx/);
   });
 });

@@ -10,18 +10,11 @@
  */
 import GithubSlugger from 'github-slugger';
 import { evaluate, type Features } from 'satteri';
-import { imageMarker, type ArticleImageRef } from './article-images';
-
-export interface ArticleHeading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+import { bodyImagePath, imageMarker, splitAtImages, type ArticleImageRef } from './article-images';
 
 export interface ArticleHtml {
-  /** The body's HTML; each picture is a marker (imageMarker) that ArticleBody replaces. */
+  /** The body's HTML; each picture is a marker (imageMarker) where articleParts splits it. */
   html: string;
-  headings: ArticleHeading[];
   images: ArticleImageRef[];
 }
 
@@ -97,10 +90,9 @@ function element(tag: string, { children, ...props }: Props): Markup {
   return new Markup(html, inner.text);
 }
 
-/** The body as HTML, its headings (ids as Astro gives them) and its pictures. */
+/** The body as HTML (headings with the ids Astro gives them) and its pictures. */
 export function articleHtml(body: string): ArticleHtml {
   const slugger = new GithubSlugger();
-  const headings: ArticleHeading[] = [];
   const images: ArticleImageRef[] = [];
   const render = (type: unknown, rawProps: unknown): Markup => {
     const props = rawProps as Props;
@@ -110,9 +102,7 @@ export function articleHtml(body: string): ArticleHtml {
   };
   // Markdown headings and pictures come through these; a heading written as an HTML tag keeps its own id.
   const heading = (depth: number) => (props: Props) => {
-    const text = markupOf(props.children).text;
-    const slug = typeof props.id === 'string' ? props.id : slugger.slug(text);
-    headings.push({ depth, slug, text });
+    const slug = typeof props.id === 'string' ? props.id : slugger.slug(markupOf(props.children).text);
     return element(`h${depth}`, { ...props, id: slug });
   };
   const components = {
@@ -123,5 +113,27 @@ export function articleHtml(body: string): ArticleHtml {
     },
   };
   const content = evaluate(body, { Fragment, jsx: render, jsxs: render, features: articleFeatures }) as { default: (props: object) => unknown };
-  return { html: markupOf(content.default({ components })).html, headings, images };
+  return { html: markupOf(content.default({ components })).html, images };
+}
+
+/**
+ * A piece of an article's body: HTML as it is, or a picture, with its path in the project
+ * ("/content/models/anh.jpg") when the image pipeline can take it.
+ */
+export type ArticlePart = { html: string } | { picture: ArticleImageRef; path?: string };
+
+/** The body of the article in `file`, in the order the page shows it; a body that does not compile names its file. */
+export function articleParts(file: string, body: string): ArticlePart[] {
+  let compiled: ArticleHtml;
+  try {
+    compiled = articleHtml(body);
+  } catch (error) {
+    throw new Error(`Không dựng được thân bài ${file}: ${(error as Error).message} (npm run check chỉ rõ dòng lỗi).`, { cause: error });
+  }
+  return splitAtImages(compiled.html).map((part) => {
+    if (typeof part === 'string') return { html: part };
+    const picture = compiled.images[part]!;
+    const path = bodyImagePath(file, picture.src);
+    return path === undefined ? { picture } : { picture, path };
+  });
 }

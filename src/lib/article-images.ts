@@ -28,6 +28,6 @@ export function splitAtImages(html: string): (string | number)[] {
  * which the image pipeline cannot take.
  */
 export function bodyImagePath(articleFile: string, src: string): string | undefined {
-  if (/^[a-z][a-z\d+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('//')) return undefined;
+  if (/^[a-z][a-z\d+.-]*:/i.test(src) || src.startsWith('/')) return undefined;
   return posix.normalize(posix.join('/', posix.dirname(articleFile), decodeURI(src)));
 }

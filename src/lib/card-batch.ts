@@ -1,6 +1,6 @@
 /**
  * Every page's social card, drawn from the content files without Astro, so that the build can draw
- * them on another core while Astro renders the pages (src/integrations/social-cards.ts). The cards
+ * them on another core while Astro renders the pages (src/integrations/card-drawing.ts). The cards
  * come from the same catalog and the same cardSpecs as the pages' og:image tags.
  */
 import { buildCatalog } from './catalog';
@@ -10,7 +10,7 @@ import { loadContentFiles } from './content-files';
 import { paths } from './paths';
 
 export interface SiteCard {
-  /** Where it goes in the built site: "anh-the/mo-hinh/cho-que.jpg". */
+  /** Where it goes in the built site: "anh-the/mo-hinh/cho-que.png". */
   path: string;
   /** The drawn card, in the cache. */
   file: string;

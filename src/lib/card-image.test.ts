@@ -26,9 +26,19 @@ describe('drawCard', () => {
     expect(await pixels(withoutFigure)).not.toBe(await pixels(spec));
   });
 
-  it('fits a title too long for three lines', async () => {
-    const meta = await sharp(await drawCard({ ...spec, title: 'Rất dài '.repeat(60), details: Array(8).fill('Một dòng chi tiết rất dài '.repeat(6)) }, 'dvk.example')).metadata();
-    expect([meta.width, meta.height]).toEqual([1200, 630]);
+  it('keeps text too long for the card inside its right margin', async () => {
+    const long = { ...spec, title: 'Rất dài '.repeat(60), details: Array(8).fill('Một dòng chi tiết rất dài '.repeat(6)) };
+    const { data, info } = await sharp(await drawCard(long, 'dvk.example')).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1200, 630]);
+    // Between the top bar and the footer, the last 60 columns (the margin is 64) are paper white.
+    const marks: string[] = [];
+    for (let y = 20; y < 630 - 72; y++) {
+      for (let x = 1140; x < 1200; x++) {
+        const i = (y * info.width + x) * info.channels;
+        if (data[i] !== 255 || data[i + 1] !== 255 || data[i + 2] !== 255) marks.push(`${x},${y}`);
+      }
+    }
+    expect(marks).toEqual([]);
   });
 });
 

@@ -136,19 +136,18 @@ export async function drawCard(spec: CardSpec, host: string): Promise<Buffer> {
   }
 }
 
+let digest: string | undefined;
+
 /** A digest of what the picture depends on besides its spec: this drawing code, the canvas library and the fonts. */
-const drawingDigest = (() => {
-  let digest: string | undefined;
-  return () => {
-    digest ??= cardKey([
-      readFileSync(fileURLToPath(import.meta.url)),
-      (createRequire(import.meta.url)('@napi-rs/canvas/package.json') as { version: string }).version,
-      readFont(400),
-      readFont(700),
-    ]);
-    return digest;
-  };
-})();
+function drawingDigest(): string {
+  digest ??= cardKey([
+    readFileSync(fileURLToPath(import.meta.url)),
+    (createRequire(import.meta.url)('@napi-rs/canvas/package.json') as { version: string }).version,
+    readFont(400),
+    readFont(700),
+  ]);
+  return digest;
+}
 
 /** The file of one page's card, from the cache of earlier builds when nothing that draws it has changed. */
 export function cardFile(spec: CardSpec, host: string, cacheDir?: string): Promise<string> {

@@ -15,6 +15,8 @@ export interface Entry<T> {
   data: T;
   /** Path of the file the entry came from, relative to the project. */
   filePath?: string;
+  /** An article's text below its frontmatter (models, reports): part of what its page shows. */
+  body?: string;
 }
 
 export interface RawContent {

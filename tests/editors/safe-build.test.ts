@@ -21,7 +21,7 @@ function builtCopy(): ProjectCopy {
   return project;
 }
 
-describe.concurrent('npm run build refuses broken content before Astro starts', () => {
+describe.concurrent('npm run build refuses broken content: Astro, started beside the check, is stopped and says nothing', () => {
   it.for(['money written with dots, as text', 'broken MDX (a tag left open)', 'a component the page does not have (a render failure)'])('%s: the check’s lines, then a stop; dist/ untouched', async (mistake, { expect }) => {
     const project = builtCopy();
     breakProject(project, row(mistake));
