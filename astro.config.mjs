@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
-import { cspDirectives } from './src/lib/csp.ts';
-import { siteAddress } from './src/lib/site-address.ts';
+import { cspDirectives } from './src/lib/publishing/csp.ts';
+import { siteAddress } from './src/lib/site/address.ts';
 
 // The public address (SITE_URL); canonical URLs, cards, the feed and the sitemap derive from it.
 const site = siteAddress();

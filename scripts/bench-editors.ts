@@ -3,8 +3,8 @@
  * process and as a command, a full build, and a build refused by the check. Prints numbers; it
  * asserts nothing (speed targets are read from here, not tested). Builds run in a copy of the project.
  */
-import { formatNumber } from '../src/lib/format';
-import { checkContent } from './lib/content-check';
+import { formatNumber } from '../src/lib/text/format';
+import { checkContent } from '../src/lib/content-check/check';
 import { copyProject } from './lib/project-copy';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadContentFiles } from '../src/lib/content-files';
+import { loadContentFiles } from '../src/lib/content-check/files';
 import { phaseTimes } from './lib/build-phases';
 import { createFloorSite } from './lib/floor-site';
 import { runMeasured, type MeasuredRun } from './lib/run-measured';

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { STEPS_BY_PARENT } from '../src/integrations/build-steps';
 import { drawInBackground, drawingLines, placeDrawn } from '../src/integrations/card-drawing';
 import { indexingLines, writeSearchIndex } from '../src/integrations/pagefind';
-import { siteAddress } from '../src/lib/site-address';
-import { printCheck } from './lib/content-check';
+import { siteAddress } from '../src/lib/site/address';
+import { printCheck } from '../src/lib/content-check/check';
 import { stagedBuild } from './lib/staged-build';
 
 const keep = 'Trang đã dựng lần trước trong dist/ vẫn giữ nguyên.';

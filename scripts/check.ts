@@ -3,7 +3,7 @@
  * Exits 1 on any error; warnings do not fail. "--fix" first rewrites text typed in decomposed
  * Unicode (the one fault that can be fixed without a person's judgement).
  */
-import { printCheck } from './lib/content-check';
+import { printCheck } from '../src/lib/content-check/check';
 
 const ok = await printCheck({ fix: process.argv.includes('--fix') });
 process.exitCode = ok ? 0 : 1;

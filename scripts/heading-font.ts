@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { readFont } from '../src/lib/fonts.ts';
+import { readFont } from '../src/lib/cards/fonts.ts';
 
 export const HEADING_FONT_FILE = fileURLToPath(new URL('../src/assets/fonts/be-vietnam-pro-700-vi.woff2', import.meta.url));
 

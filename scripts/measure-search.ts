@@ -16,8 +16,8 @@ import { launchBrowser } from './lib/browser';
 import { serveStatic } from './lib/static-server';
 import { syntheticModels, syntheticUnits, unitsYaml } from './lib/synthetic-models';
 import { copyProject } from './lib/project-copy';
-import { loadContentFiles } from '../src/lib/content-files';
-import { formatNumber } from '../src/lib/format';
+import { loadContentFiles } from '../src/lib/content-check/files';
+import { formatNumber } from '../src/lib/text/format';
 
 const BUDGET_BYTES = 200 * 1024;
 const SYNTHETIC_UNITS = 90;

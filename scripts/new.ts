@@ -8,7 +8,7 @@
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addCommune, addUnit, contextFor, newModel, ScaffoldError, type Flags, type Io } from './lib/scaffold-flow';
+import { addCommune, addUnit, contextFor, newModel, ScaffoldError, type Flags, type Io } from '../src/lib/scaffold/flow';
 
 const usage = `Cách dùng:
   npm run new                                    tạo bài mô hình mới, hỏi từng bước

@@ -4,7 +4,7 @@ import type { Field } from '../src/schemas/field';
 import type { Model } from '../src/schemas/model';
 import type { Report } from '../src/schemas/report';
 import type { Unit } from '../src/schemas/unit';
-import type { Entry, RawContent } from '../src/lib/integrity';
+import type { Entry, RawContent } from '../src/lib/content-check/integrity';
 
 export function model(overrides: Partial<Model> = {}): Model {
   return {

@@ -6,7 +6,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetJson } from '../src/lib/open-data';
+import type { DatasetJson } from '../src/lib/data/open-data';
 import { copyProject, type ProjectCopy } from '../scripts/lib/project-copy';
 import { builtFile, page, textOf } from './site-content';
 

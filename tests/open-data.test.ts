@@ -1,7 +1,7 @@
 /** The open-data files in dist/: JSON and CSV (parsed back) agree with the counters computed from content. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { DatasetJson } from '../src/lib/open-data';
+import type { DatasetJson } from '../src/lib/data/open-data';
 import { builtFile, loadSeedCatalog, page, textOf } from './site-content';
 
 const catalog = loadSeedCatalog();

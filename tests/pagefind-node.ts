@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pagefindOptions, type PagefindApi } from '../src/lib/search-run';
+import { pagefindOptions, type PagefindApi } from '../src/lib/search/run';
 
 /** Serves `/pagefind/…` (or any site path) from `siteDir`; other requests go to the real fetch. */
 function installFetchShim(siteDir: string): void {

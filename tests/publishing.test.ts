@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../src/lib/paths';
+import { paths } from '../src/lib/site/paths';
 import { builtPages, dist, jsonLd, loadSeedCatalog, page, textOf } from './site-content';
 
 const catalog = loadSeedCatalog();

@@ -5,13 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ModelView } from '../src/lib/catalog';
-import { applyFilter } from '../src/lib/filters';
-import { paths } from '../src/lib/paths';
-import { searchFilterKeys, searchPageData, type SearchFilterKey } from '../src/lib/search-record';
-import { runSearch, type PagefindApi, type PagefindData, type SearchOutcome } from '../src/lib/search-run';
-import type { SearchState } from '../src/lib/search-state';
-import { slugify } from '../src/lib/text';
+import type { ModelView } from '../src/lib/catalog/catalog';
+import { applyFilter } from '../src/lib/catalog/filters';
+import { paths } from '../src/lib/site/paths';
+import { searchFilterKeys, searchPageData, type SearchFilterKey } from '../src/lib/search/record';
+import { runSearch, type PagefindApi, type PagefindData, type SearchOutcome } from '../src/lib/search/run';
+import type { SearchState } from '../src/lib/search/state';
+import { slugify } from '../src/lib/text/vietnamese';
 import { loadPagefind } from './pagefind-node';
 import { dist, loadSeedCatalog, page, textOf } from './site-content';
 

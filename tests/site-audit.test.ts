@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../src/lib/content-files';
-import { judgedByContent, siteUrls } from '../src/lib/site-urls';
+import { loadContentFiles } from '../src/lib/content-check/files';
+import { judgedByContent, siteUrls } from '../src/lib/content-check/site-urls';
 import { auditSite, formatSiteProblem } from '../scripts/lib/site-audit';
 import { builtPages, dist } from './site-content';
 

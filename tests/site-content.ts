@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPages as pagesIn } from '../scripts/lib/site-pages';
-import { buildCatalog } from '../src/lib/catalog';
-import { loadContentFiles } from '../src/lib/content-files';
+import { buildCatalog } from '../src/lib/catalog/catalog';
+import { loadContentFiles } from '../src/lib/content-check/files';
 
 export const dist = join(process.cwd(), 'dist');
 

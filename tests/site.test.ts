@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { vnd } from '../src/lib/figures';
-import { formatVnd } from '../src/lib/format';
+import { vnd } from '../src/lib/catalog/figures';
+import { formatVnd } from '../src/lib/text/format';
 import { loadSeedCatalog, page, textOf } from './site-content';
 
 const catalog = loadSeedCatalog();

@@ -1,9 +1,9 @@
 /** The statistics page: every figure agrees with the counters computed from content. */
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { coverage, quantity, vnd } from '../src/lib/figures';
-import { formatNumber, formatVnd } from '../src/lib/format';
-import { fundingSourceLabel } from '../src/lib/labels';
+import { coverage, quantity, vnd } from '../src/lib/catalog/figures';
+import { formatNumber, formatVnd } from '../src/lib/text/format';
+import { fundingSourceLabel } from '../src/lib/catalog/labels';
 import { loadSeedCatalog, page, textOf } from './site-content';
 
 const catalog = loadSeedCatalog();

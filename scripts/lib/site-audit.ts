@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { linkProblem } from '../../src/lib/internal-links';
+import { linkProblem } from '../../src/lib/content-check/internal-links';
 
 export interface SiteProblem {
   /** The page (or file) as a site path: "/xa/ha-mon/". */

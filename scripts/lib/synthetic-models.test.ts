@@ -2,8 +2,8 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { loadContentFiles } from '../../src/lib/content-files';
+import { buildCatalog } from '../../src/lib/catalog/catalog';
+import { loadContentFiles } from '../../src/lib/content-check/files';
 import { syntheticModels, syntheticUnits, unitsYaml } from './synthetic-models';
 
 const root = mkdtempSync(join(tmpdir(), 'dan-van-kheo-synthetic-'));

@@ -5,7 +5,7 @@
  * nobody mistakes an article for a real model.
  */
 import { stringify } from 'yaml';
-import { slugify } from '../../src/lib/text';
+import { slugify } from '../../src/lib/text/vietnamese';
 
 export interface SyntheticFile {
   /** Path under the content folder: "models/tn-0001-….mdx". */

@@ -9,8 +9,8 @@ import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SiteCard, SiteCardsOptions } from '../lib/card-batch';
-import { formatNumber } from '../lib/format';
+import type { SiteCard, SiteCardsOptions } from '../lib/cards/batch';
+import { formatNumber } from '../lib/text/format';
 
 export interface Drawn {
   cards: SiteCard[];

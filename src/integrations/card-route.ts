@@ -3,10 +3,10 @@
  * A build does not use this route: it draws every card in a worker beside the build.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../lib/card-image';
-import { cardSpecs, type CardSpec } from '../lib/cards';
-import { getCatalog } from '../lib/load-catalog';
-import { CARD_EXTENSION, CARD_FOLDER, paths } from '../lib/paths';
+import { renderCard } from '../lib/cards/drawing';
+import { cardSpecs, type CardSpec } from '../lib/cards/specs';
+import { getCatalog } from '../lib/catalog/load';
+import { CARD_EXTENSION, CARD_FOLDER, paths } from '../lib/site/paths';
 
 export const getStaticPaths = (async () => {
   const prefix = `/${CARD_FOLDER}/`;

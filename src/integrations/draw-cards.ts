@@ -3,7 +3,7 @@
  * priority beside `astro build`; the list of drawn cards goes back over the IPC channel.
  * Argument: the SiteCardsOptions as JSON.
  */
-import { drawSiteCards, type SiteCardsOptions } from '../lib/card-batch';
+import { drawSiteCards, type SiteCardsOptions } from '../lib/cards/batch';
 
 // A build that is stopped (npm run build stops Astro when the content check fails) takes this with it.
 process.on('disconnect', () => process.exit(0));

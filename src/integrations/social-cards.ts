@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatNumber } from '../lib/format';
-import { CARD_EXTENSION, CARD_FOLDER } from '../lib/paths';
+import { formatNumber } from '../lib/text/format';
+import { CARD_EXTENSION, CARD_FOLDER } from '../lib/site/paths';
 import { stepsRunByParent } from './build-steps';
 import { drawInBackground, drawingLines, placeDrawn, type Drawing } from './card-drawing';
 

@@ -3,7 +3,7 @@
  * is read as data (its frontmatter, by the MDX integration's own entry type, so it parses exactly
  * as before, and its body as text) instead of becoming a module that Vite bundles and the build
  * then runs: most of a bare MDX site's time and memory at a thousand articles (npm run bench).
- * Pages turn the body into HTML when they render it (ArticleBody.astro, src/lib/article-html.ts).
+ * Pages turn the body into HTML when they render it (ArticleBody.astro, src/lib/article/html.ts).
  */
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 

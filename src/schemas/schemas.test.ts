@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../lib/frontmatter';
+import { readFrontmatter } from '../lib/content-check/frontmatter';
 import { communeSchema } from './commune';
 import { fieldSchema } from './field';
 import { modelSchema } from './model';

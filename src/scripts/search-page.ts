@@ -2,12 +2,12 @@
  * The /tim-kiem/ page in the browser: reads the search from the URL, asks Pagefind (loaded only here),
  * shows the results and keeps the URL in step so a search can be shared.
  */
-import { formatNumber } from '../lib/format';
-import { excerptParts } from '../lib/search-excerpt';
-import { facetsFrom, searchFilterLabels, type FacetValue, type Facets, type SearchEntity, type SearchFilterKey, type SearchIndexData } from '../lib/search-record';
-import { isEmpty, pagefindOptions, runSearch, type FilterCounts, type PagefindApi, type PagefindResult, type SearchOutcome } from '../lib/search-run';
-import { hasFilters, readSearchState, searchStateParams, type SearchState, type SortChoice } from '../lib/search-state';
-import { fillTemplate, pagefindStrings, searchStrings } from '../lib/search-strings';
+import { formatNumber } from '../lib/text/format';
+import { excerptParts } from '../lib/search/excerpt';
+import { facetsFrom, searchFilterLabels, type FacetValue, type Facets, type SearchEntity, type SearchFilterKey, type SearchIndexData } from '../lib/search/record';
+import { isEmpty, pagefindOptions, runSearch, type FilterCounts, type PagefindApi, type PagefindResult, type SearchOutcome } from '../lib/search/run';
+import { hasFilters, readSearchState, searchStateParams, type SearchState, type SortChoice } from '../lib/search/state';
+import { fillTemplate, pagefindStrings, searchStrings } from '../lib/search/strings';
 
 const PAGE_SIZE = 10;
 const WIDE_SCREEN = '(min-width: 48rem)';

@@ -1,8 +1,8 @@
-/** The open-data files: /du-lieu/mo-hinh.csv, /du-lieu/xa/ha-mon.json… (see src/lib/open-data.ts). */
+/** The open-data files: /du-lieu/mo-hinh.csv, /du-lieu/xa/ha-mon.json… (see src/lib/data/open-data.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../lib/load-catalog';
-import { datasets, modelRecord, siteDataColumns, toCsv, toJson, type Dataset } from '../../lib/open-data';
-import { dataFormats, type DataFormat } from '../../lib/paths';
+import { getCatalog } from '../../lib/catalog/load';
+import { datasets, modelRecord, siteDataColumns, toCsv, toJson, type Dataset } from '../../lib/data/open-data';
+import { dataFormats, type DataFormat } from '../../lib/site/paths';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();

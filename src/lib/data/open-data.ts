@@ -1,0 +1,227 @@
+/**
+ * Open data: every model as a JSON record and a CSV row, for the whole site and per commune,
+ * unit and report year. Unknown is null in JSON and an empty cell in CSV, never 0.
+ * The column list documents itself: the data page renders the same descriptions.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { FundingSourceKind } from '../../schemas/model';
+import { fundingSourceKinds } from '../../schemas/model';
+import type { Catalog, ModelView } from '../catalog/catalog';
+import { beneficiaryText, outcomeText } from '../catalog/figures';
+import { isoDate } from '../text/format';
+import { fundingSourceLabel, modelKindLabels } from '../catalog/labels';
+import { dataSets, paths } from '../site/paths';
+import { reportYear, yearReviews } from './reviews';
+import { sourceKey } from '../catalog/totals';
+
+/** No licence has been decided by the publisher; the site says so rather than choose one. */
+export const LICENCE_NOTE = 'Giấy phép sử dụng dữ liệu: chưa được đơn vị chủ quản công bố quyết định.';
+export const UNKNOWN_NOTE = 'Ô trống (null) nghĩa là nguồn chưa nêu số liệu đó; không phải số 0.';
+
+export interface FundingSourceRecord {
+  /** "doanh-nghiep+nhan-dan" */
+  key: string;
+  label: string;
+  from: FundingSourceKind[];
+  amount: number;
+  atLeast: boolean;
+}
+
+export interface ModelRecord {
+  id: string;
+  url: string;
+  title: string;
+  unit: { id: string; name: string } | null;
+  commune: { id: string; name: string } | null;
+  village: string | null;
+  fields: { id: string; name: string }[];
+  yearStarted: number | null;
+  /** "tập thể" or "cá nhân". */
+  kind: string;
+  person: string | null;
+  replicated: boolean | null;
+  replicatedFrom: string | null;
+  copies: string[];
+  funding: { total: number; atLeast: boolean; sources: FundingSourceRecord[]; notBrokenDown: number } | null;
+  beneficiaries: { group: string; count: number; unit: string; atLeast: boolean }[];
+  outcomes: { label: string; value: number; unit: string; atLeast: boolean }[];
+  benefit: { amount: number; atLeast: boolean } | null;
+  source: { id: string; title: string; year: number } | null;
+  publishedAt: string;
+}
+
+/** A model as a record; site makes the URL absolute (as canonical links are). */
+export function modelRecord(model: ModelView, site?: URL): ModelRecord {
+  const { data } = model;
+  const funding = data.funding;
+  const attributed = funding?.sources.reduce((sum, s) => sum + s.amount, 0) ?? 0;
+  return {
+    id: model.id,
+    url: site ? new URL(model.url, site).href : model.url,
+    title: data.title,
+    unit: model.unit ? { id: model.unit.id, name: model.unit.data.name } : null,
+    commune: model.commune ? { id: model.commune.id, name: model.commune.label } : null,
+    village: data.village ?? null,
+    fields: model.fields.map((f) => ({ id: f.id, name: f.data.name })),
+    yearStarted: data.yearStarted ?? null,
+    kind: modelKindLabels[data.kind].toLocaleLowerCase('vi'),
+    person: data.person ?? null,
+    replicated: data.replicated ?? null,
+    replicatedFrom: data.replicatedFrom ?? null,
+    copies: model.copies.map((c) => c.id),
+    funding: funding
+      ? {
+          total: funding.total,
+          atLeast: funding.atLeast,
+          sources: funding.sources.map((s) => ({ key: sourceKey(s.from), label: fundingSourceLabel(s.from), from: [...s.from], amount: s.amount, atLeast: s.atLeast })),
+          notBrokenDown: funding.total - attributed,
+        }
+      : null,
+    beneficiaries: data.beneficiaries.map((b) => ({ ...b })),
+    outcomes: data.outcomes.map((o) => ({ ...o })),
+    benefit: data.benefit ? { ...data.benefit } : null,
+    source: model.source ? { id: model.source.id, title: model.source.data.title, year: reportYear(model)! } : null,
+    publishedAt: isoDate(data.publishedAt),
+  };
+}
+
+type Cell = string | number | boolean | null;
+
+export interface DataColumn {
+  key: string;
+  /** What the column holds, in Vietnamese, for the data page. */
+  description: string;
+  value: (record: ModelRecord) => Cell;
+}
+
+const list = (items: readonly string[]): string | null => (items.length > 0 ? items.join('; ') : null);
+
+/** The CSV column of one source or group of sources: "funding_doanh_nghiep_va_nhan_dan". */
+export function sourceColumnKey(from: readonly FundingSourceKind[]): string {
+  return `funding_${sourceKey(from).replace(/\+/g, '_va_').replace(/-/g, '_')}`;
+}
+
+function sourceColumn(from: readonly FundingSourceKind[]): DataColumn {
+  const key = sourceKey(from);
+  return {
+    key: sourceColumnKey(from),
+    description: `Kinh phí từ ${fundingSourceLabel([...from].sort())} (đồng)${from.length > 1 ? ', khi nguồn ghi chung các bên này mà không tách riêng' : ''}; trống khi nguồn không nêu khoản này.`,
+    value: (r) => r.funding?.sources.filter((s) => s.key === key).reduce<number | null>((sum, s) => (sum ?? 0) + s.amount, null) ?? null,
+  };
+}
+
+/**
+ * The CSV columns. Each single source has a column always; a group of sources reported
+ * together ("Nhân dân và doanh nghiệp") gets one where the data has it. Every file of the
+ * site uses the columns of the whole data, so all files share one header.
+ */
+export function dataColumns(records: readonly ModelRecord[]): DataColumn[] {
+  const groups = new Map<string, FundingSourceKind[]>();
+  for (const s of records.flatMap((r) => r.funding?.sources ?? [])) if (s.from.length > 1) groups.set(s.key, s.from);
+  const groupColumns = [...groups.keys()].sort().map((key) => sourceColumn(groups.get(key)!));
+  return [
+    { key: 'id', description: 'Mã mô hình, cũng là tên tệp bài viết.', value: (r) => r.id },
+    { key: 'url', description: 'Địa chỉ bài viết.', value: (r) => r.url },
+    { key: 'title', description: 'Tên mô hình.', value: (r) => r.title },
+    { key: 'unit_id', description: 'Mã đơn vị thực hiện.', value: (r) => r.unit?.id ?? null },
+    { key: 'unit', description: 'Tên đơn vị thực hiện.', value: (r) => r.unit?.name ?? null },
+    { key: 'commune_id', description: 'Mã xã, thị trấn.', value: (r) => r.commune?.id ?? null },
+    { key: 'commune', description: 'Xã, thị trấn nơi thực hiện.', value: (r) => r.commune?.name ?? null },
+    { key: 'village', description: 'Thôn, làng, khi nguồn nêu.', value: (r) => r.village },
+    { key: 'field_ids', description: 'Mã các lĩnh vực, cách nhau bằng “; ”.', value: (r) => list(r.fields.map((f) => f.id)) },
+    { key: 'fields', description: 'Tên các lĩnh vực, cách nhau bằng “; ”.', value: (r) => list(r.fields.map((f) => f.name)) },
+    { key: 'year_started', description: 'Năm bắt đầu, khi nguồn nêu.', value: (r) => r.yearStarted },
+    { key: 'kind', description: '“tập thể” hoặc “cá nhân”.', value: (r) => r.kind },
+    { key: 'person', description: 'Người thực hiện, với mô hình cá nhân.', value: (r) => r.person },
+    { key: 'replicated', description: 'true: đã được nhân rộng; false: chưa; trống: nguồn không nói.', value: (r) => r.replicated },
+    { key: 'replicated_from', description: 'Mã mô hình gốc, khi mô hình này được nhân rộng từ một mô hình khác.', value: (r) => r.replicatedFrom },
+    { key: 'copies', description: 'Mã các mô hình được nhân rộng từ mô hình này, cách nhau bằng “; ”.', value: (r) => list(r.copies) },
+    { key: 'funding_total', description: 'Tổng kinh phí vận động (đồng).', value: (r) => r.funding?.total ?? null },
+    {
+      key: 'funding_at_least',
+      description: 'true khi nguồn ghi “trên” cho tổng kinh phí hoặc cho một khoản trong đó: các số tiền là mức tối thiểu.',
+      value: (r) => (r.funding ? r.funding.atLeast || r.funding.sources.some((s) => s.atLeast) : null),
+    },
+    ...fundingSourceKinds.map((kind) => sourceColumn([kind])),
+    ...groupColumns,
+    { key: 'funding_not_broken_down', description: 'Phần kinh phí nguồn không nói ai đóng góp (đồng); 0 khi các nguồn cộng đủ tổng.', value: (r) => r.funding?.notBrokenDown ?? null },
+    { key: 'beneficiaries', description: 'Người hưởng lợi, mỗi nhóm một mục “số đơn vị nhóm”, cách nhau bằng “; ”; các đơn vị đếm (lượt, hộ, người) không cộng lẫn.', value: (r) => list(r.beneficiaries.map((b) => beneficiaryText(b))) },
+    { key: 'outcomes', description: 'Kết quả đo được không phải tiền hay người, cách nhau bằng “; ”.', value: (r) => list(r.outcomes.map((o) => outcomeText(o))) },
+    { key: 'benefit', description: 'Số tiền làm lợi cho Nhân dân (đồng); không phải tiền vận động, không cộng vào kinh phí.', value: (r) => r.benefit?.amount ?? null },
+    { key: 'benefit_at_least', description: 'true khi nguồn ghi “trên” số tiền làm lợi.', value: (r) => r.benefit?.atLeast ?? null },
+    { key: 'source_report', description: 'Báo cáo sơ kết, tổng kết mà số liệu được lấy từ đó.', value: (r) => r.source?.title ?? null },
+    { key: 'source_report_year', description: 'Năm cuối của giai đoạn báo cáo đó: năm của báo cáo số liệu theo năm.', value: (r) => r.source?.year ?? null },
+    { key: 'published_at', description: 'Ngày đăng bài (NNNN-TT-NN).', value: (r) => r.publishedAt },
+  ];
+}
+
+const columnsOfSite = new WeakMap<readonly ModelView[], DataColumn[]>();
+
+/**
+ * The columns of the whole data, which every file of the site shares: worked out once per list of
+ * models, not once per file (a site with a hundred units publishes hundreds of files).
+ */
+export function siteDataColumns(models: readonly ModelView[]): DataColumn[] {
+  let columns = columnsOfSite.get(models);
+  if (!columns) {
+    columns = dataColumns(models.map((m) => modelRecord(m)));
+    columnsOfSite.set(models, columns);
+  }
+  return columns;
+}
+
+/** CSV in UTF-8 with a byte-order mark so Excel reads Vietnamese; CRLF line ends; formulas defused. */
+export function toCsv(records: readonly ModelRecord[], columns: readonly DataColumn[]): string {
+  return stringify(
+    records.map((r) => columns.map((c) => c.value(r))),
+    {
+      bom: true,
+      header: true,
+      columns: columns.map((c) => c.key),
+      record_delimiter: 'windows',
+      escape_formulas: true,
+      cast: { boolean: (value) => (value ? 'true' : 'false') },
+    },
+  );
+}
+
+export interface Dataset {
+  /** File name under /du-lieu/ without extension: "mo-hinh", "xa/ha-mon". */
+  name: string;
+  /** "Mô hình ở xã Hà Mòn". */
+  title: string;
+  models: ModelView[];
+}
+
+export interface DatasetJson {
+  title: string;
+  documentation: string;
+  licence: null;
+  licenceNote: string;
+  note: string;
+  count: number;
+  models: ModelRecord[];
+}
+
+export function toJson(dataset: Dataset, site?: URL): string {
+  const body: DatasetJson = {
+    title: dataset.title,
+    documentation: site ? new URL(paths.data, site).href : paths.data,
+    licence: null,
+    licenceNote: LICENCE_NOTE,
+    note: UNKNOWN_NOTE,
+    count: dataset.models.length,
+    models: dataset.models.map((m) => modelRecord(m, site)),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** Every data set the site publishes: all models, then per commune, unit and report year. */
+export function datasets(catalog: Pick<Catalog, 'models' | 'reports' | 'byCommune' | 'byUnit'>): Dataset[] {
+  return [
+    { name: dataSets.all, title: 'Tất cả mô hình “Dân vận khéo”', models: catalog.models },
+    ...catalog.byCommune.map((g) => ({ name: dataSets.commune(g.key.id), title: `Mô hình ở ${g.key.label}`, models: g.models })),
+    ...catalog.byUnit.flatMap((s) => s.units).map((g) => ({ name: dataSets.unit(g.key.id), title: `Mô hình của ${g.key.data.name}`, models: g.models })),
+    ...yearReviews(catalog).map((r) => ({ name: r.data, title: r.title, models: r.models })),
+  ];
+}

@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadContentFiles } from '../content-check/files';
+import { checkContent } from '../content-check/check';
+import { addCommune, contextFor, newModel, ScaffoldError, type Io } from './flow';
+
+let root: string;
+let contentDir: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'dvk-new-'));
+  contentDir = join(root, 'content');
+  cpSync(join(import.meta.dirname, '../../../content'), contentDir, { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** Answers the questions in order and records everything said. */
+function scripted(answers: string[]): Io & { said: string[]; asked: string[] } {
+  const said: string[] = [];
+  const asked: string[] = [];
+  return {
+    said,
+    asked,
+    ask: async (question) => {
+      asked.push(question);
+      if (answers.length === 0) throw new Error(`không còn câu trả lời cho: ${question}`);
+      return answers.shift()!;
+    },
+    say: (line) => said.push(line),
+  };
+}
+
+describe('npm run new, step by step', () => {
+  it('offers units by name, adds a new one on the way, and writes an article that passes once written', async () => {
+    const io = scripted([
+      'Thư viện thân thiện', // taken: same title as a seed article
+      'Tủ sách lớp học',
+      '+', // a new unit
+      'CĐCS Trường Tiểu học Lê Lợi', 'TH Lê Lợi', '1', '2', 'Dak Ngoc',
+      'Đắk Ngọk', // commune by an alias
+      '7, quy ho tro',
+      '1',
+    ]);
+    const path = await newModel(contextFor(contentDir, io, true, '2026-11-28'), {});
+    expect(path).toBe(join(contentDir, 'models', 'tu-sach-lop-hoc.mdx'));
+    expect(io.said).toContainEqual(expect.stringMatching(/^ {2}✗ đã có bài cùng tên: .*thu-vien-than-thien-mam-non-hoa-hong\.mdx; hãy đặt tên phân biệt/));
+    expect(io.said).toContain('   2. MN Hoa Hồng (cdcs-truong-mam-non-hoa-hong)');
+
+    const units = loadContentFiles(contentDir).raw.units;
+    expect(units.find((u) => u.id === 'cdcs-truong-tieu-hoc-le-loi')?.data).toEqual({ name: 'CĐCS Trường Tiểu học Lê Lợi', shortName: 'TH Lê Lợi', kind: 'school', schoolLevel: 'tieu-hoc', commune: 'dak-ngok', aliases: [] });
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('unit: cdcs-truong-tieu-hoc-le-loi\n');
+    expect(text).toContain('commune: dak-ngok\n');
+    expect(text).toContain('fields: [truong-hoc-than-thien, quy-ho-tro]\n');
+
+    const before = await checkContent({ contentDir, today: '2026-11-28' });
+    expect(before.findings.filter((f) => f.severity === 'error').map((f) => `${f.line} ${f.field}`)).toEqual(['5 summary', '65 (thân bài)']);
+    writeFileSync(path, text.replace('summary: ""', 'summary: Thư viện nhỏ trong lớp học.').replace(/\{\/\*[\s\S]*\*\/\}/, 'Bài viết thử, chỉ để kiểm tra lệnh tạo bài.'));
+    const after = await checkContent({ contentDir, today: '2026-11-28' });
+    expect(after.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('npm run new with flags', () => {
+  const ctx = () => contextFor(contentDir, scripted([]), false, '2026-11-28');
+
+  it('names a unit it does not know, with the closest one', async () => {
+    await expect(newModel(ctx(), { title: 'Vườn rau', unit: 'THCS Chu Van Ann', fields: 'phat-trien-kinh-te', kind: 'collective' }))
+      .rejects.toThrow('đơn vị (--unit): không có "THCS Chu Van Ann" trong danh sách. Có phải ý bạn là "THCS Chu Văn An" (cdcs-truong-thcs-chu-van-an)?');
+  });
+
+  it('asks for what is missing instead of guessing', async () => {
+    await expect(newModel(ctx(), { title: 'Vườn rau', kind: 'collective' })).rejects.toThrow('cần ít nhất một lĩnh vực (--fields)');
+    await expect(newModel(ctx(), { title: 'Vườn rau', fields: '1', kind: 'individual' })).rejects.toThrow('--person');
+  });
+
+  it('never overwrites an article', async () => {
+    const existing = join(contentDir, 'models', 'cho-que-mam-non-hoa-hong.mdx');
+    const before = readFileSync(existing, 'utf8');
+    await expect(newModel(ctx(), { title: 'Chợ quê mầm non Hoa Hồng', fields: '1', kind: 'collective' })).rejects.toBeInstanceOf(ScaffoldError);
+    expect(readFileSync(existing, 'utf8')).toBe(before);
+  });
+
+  it('adds a commune, and refuses one that exists', async () => {
+    await addCommune(ctx(), { name: 'Đăk Tơ Kan', kind: 'xa', aliases: 'Đắk Tơ Kan, Dak To Kan' });
+    expect(loadContentFiles(contentDir).raw.communes.at(-1)).toMatchObject({ id: 'dak-to-kan', data: { name: 'Đăk Tơ Kan', kind: 'xa', aliases: ['Đắk Tơ Kan', 'Dak To Kan'] } });
+    await expect(addCommune(ctx(), { name: 'Ha Mon', kind: 'xa' })).rejects.toThrow('đã có xã "Hà Mòn" (ha-mon)');
+  });
+});
