@@ -35,19 +35,29 @@ describe('the rules catch', () => {
   write('src/lib/data/chart.ts', "import { missing } from './nowhere';\nexport const chart = missing;\n");
   write('src/pages/index.astro', '---\n---\n<p>trang</p>\n');
   write('scripts/lib/tool.ts', 'export const tool = 1;\n');
+  write('src/components/Card.astro', "---\nimport Page from '../pages/index.astro';\nimport { tool } from '../../scripts/lib/tool';\nimport { gone } from '../lib/gone';\n---\n<Page />{tool}{gone}\n");
   write('src/lib/publishing/feed.ts', "import { tool } from '../../../scripts/lib/tool';\nexport const feed = tool;\n");
 
   it('a cycle, a type-only one included, a wrong-way import, a page, an unknown file and scripts/ imported by the site', async () => {
     const violations = await layoutViolations(['src', 'scripts'], root);
-    expect(violations.filter((v) => v.rule.name === 'no-cycle').map(formatViolation)).toEqual([
+    expect(violations.filter((v) => v.rule === 'no-cycle').map(formatViolation)).toEqual([
       'src/lib/catalog/a.ts → src/lib/catalog/b.ts: no-cycle (cycle: src/lib/catalog/b.ts → src/lib/catalog/a.ts)',
     ]);
-    expect(violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual(expect.arrayContaining([
+    expect(violations.map((v) => `${v.rule}: ${v.from} → ${v.to}`)).toEqual(expect.arrayContaining([
       'lib/text: src/lib/text/fold.ts → src/lib/catalog/a.ts',
       'lib-below-the-site: src/lib/search/run.ts → src/pages/index.astro',
       'nothing-imports-pages: src/lib/search/run.ts → src/pages/index.astro',
       'not-to-unresolvable: src/lib/data/chart.ts → ./nowhere',
       'src-not-to-scripts: src/lib/publishing/feed.ts → scripts/lib/tool.ts',
     ]));
+  });
+
+  it('the same in the frontmatter of .astro files, which dependency-cruiser does not read', async () => {
+    const fromComponent = (await layoutViolations(['src'], root)).filter((v) => v.from === 'src/components/Card.astro');
+    expect(fromComponent.map((v) => `${v.rule}: ${v.to}`).toSorted()).toEqual([
+      'not-to-unresolvable: ../lib/gone',
+      'nothing-imports-pages: src/pages/index.astro',
+      'src-not-to-scripts: scripts/lib/tool.ts',
+    ]);
   });
 });

@@ -2,11 +2,17 @@
  * The shape of the code, as rules that dependency-cruiser checks on every import (type-only imports
  * included): no cycles, and each folder of src/lib imports only the folders its row names, so the
  * dependencies run one way: pages → data, search, publishing, cards → catalog → content-check →
- * article, site, text → schemas. Nothing imports pages, scripts/ or tests/ except what stands above them.
+ * article, site, text, with src/schemas beside the lowest. Nothing imports a page; src/ imports neither
+ * scripts/ nor tests/; only tests import tests/.
+ * dependency-cruiser does not read .astro files: their frontmatter imports are read with TypeScript's
+ * preProcessFile and held to the rules that concern them (astroViolations).
  * `npm test` runs these rules (architecture.test.ts); `npm run check:layout` prints what breaks them.
  */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import type { ICruiseResult, IForbiddenRuleType, IViolation } from 'dependency-cruiser';
 import { cruise } from 'dependency-cruiser';
+import ts from 'typescript';
 
 /** Each domain folder of src/lib and the other folders it may import (its own files always). */
 export const libFolders = {
@@ -62,8 +68,18 @@ export function layoutRules(): IForbiddenRuleType[] {
 /** What the project's rules read: every source folder and the config that imports from them. */
 export const projectSources = ['src', 'scripts', 'tests', 'astro.config.mjs', 'vitest.config.ts'] as const;
 
+/** An import that breaks a rule: the importing file, what it imports, the rule, and the loop it closes. */
+export interface LayoutViolation {
+  from: string;
+  to: string;
+  rule: string;
+  cycle?: string[];
+}
+
+const resolveOptions = { extensions: ['.ts', '.mts', '.mjs', '.js', '.astro', '.json'], conditionNames: ['import', 'types', 'node', 'default'] };
+
 /** The imports of the given folders (paths relative to baseDir) that break a rule; none when the shape holds. */
-export async function layoutViolations(folders: readonly string[] = projectSources, baseDir = process.cwd()): Promise<IViolation[]> {
+export async function layoutViolations(folders: readonly string[] = projectSources, baseDir = process.cwd()): Promise<LayoutViolation[]> {
   const result = await cruise(
     [...folders],
     {
@@ -74,13 +90,49 @@ export async function layoutViolations(folders: readonly string[] = projectSourc
       doNotFollow: { path: 'node_modules' },
       exclude: { path: '(^|/)(node_modules|dist|\\.astro|content-fixtures)/' },
     },
-    { extensions: ['.ts', '.mts', '.mjs', '.js', '.astro', '.json'], conditionNames: ['import', 'types', 'node', 'default'] },
+    resolveOptions,
   );
-  return (result.output as ICruiseResult).summary.violations;
+  const output = result.output as ICruiseResult;
+  return [...output.summary.violations.map(fromCruiser), ...astroViolations(astroFilesIn(folders, baseDir), baseDir)];
+}
+
+/** The .astro files in the given folders, as paths relative to baseDir. */
+function astroFilesIn(folders: readonly string[], baseDir: string): string[] {
+  return folders
+    .filter((folder) => statSync(join(baseDir, folder)).isDirectory())
+    .flatMap((folder) => readdirSync(join(baseDir, folder), { recursive: true, encoding: 'utf8' }).map((path) => posix.join(folder, path)))
+    .filter((path) => path.endsWith('.astro') && !/(^|\/)(node_modules|dist|content-fixtures)\//.test(path));
+}
+
+function fromCruiser(violation: IViolation): LayoutViolation {
+  const cycle = violation.cycle?.map((step) => step.name);
+  return { from: violation.from, to: violation.to, rule: violation.rule.name, ...(cycle?.length ? { cycle } : {}) };
+}
+
+/** The project file a relative import in `from` names, or undefined when there is none. */
+function resolveRelative(from: string, specifier: string, baseDir: string): string | undefined {
+  const base = posix.join(posix.dirname(from), specifier.replace(/\?.*$/, ''));
+  return ['', ...resolveOptions.extensions, '/index.ts'].map((ending) => base + ending).find((path) => existsSync(join(baseDir, path)));
+}
+
+/** The rules that concern a component, layout or page: what its frontmatter imports (they stand at the top). */
+export function astroViolations(files: readonly string[], baseDir = process.cwd()): LayoutViolation[] {
+  return files.flatMap((from) => {
+    const frontmatter = readFileSync(join(baseDir, from), 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '';
+    return ts.preProcessFile(frontmatter, true, true).importedFiles
+      .filter(({ fileName }) => fileName.startsWith('.'))
+      .flatMap(({ fileName }): LayoutViolation[] => {
+        const to = resolveRelative(from, fileName, baseDir);
+        if (to === undefined) return [{ from, to: fileName, rule: 'not-to-unresolvable' }];
+        if (to.startsWith('src/pages/')) return [{ from, to, rule: 'nothing-imports-pages' }];
+        if (/^(scripts|tests)\//.test(to)) return [{ from, to, rule: 'src-not-to-scripts' }];
+        return [];
+      });
+  });
 }
 
 /** One violation as a line a developer can act on. */
-export function formatViolation(violation: IViolation): string {
-  const cycle = violation.cycle?.length ? ` (cycle: ${violation.cycle.map((step) => step.name).join(' → ')})` : '';
-  return `${violation.from} → ${violation.to}: ${violation.rule.name}${cycle}`;
+export function formatViolation(violation: LayoutViolation): string {
+  const cycle = violation.cycle ? ` (cycle: ${violation.cycle.join(' → ')})` : '';
+  return `${violation.from} → ${violation.to}: ${violation.rule}${cycle}`;
 }
