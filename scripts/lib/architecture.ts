@@ -36,17 +36,19 @@ const withoutSchemas: readonly LibFolder[] = ['text', 'site', 'article'];
 /** A test may import whatever it tests with (only cycles count for it). */
 const TEST_FILE = '\\.test\\.ts$';
 
-const alternatives = (names: readonly string[]) => names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** The folders a module of src/lib/<folder> may import besides its own: its row, and src/schemas unless it is one of the lowest. */
+function mayImport(folder: LibFolder): string[] {
+  return [...libFolders[folder].map((name) => `lib/${name}`), ...(withoutSchemas.includes(folder) ? [] : ['schemas'])];
+}
 
 function folderRule(folder: LibFolder): IForbiddenRuleType {
-  const allowed = [folder, ...libFolders[folder]].map((name) => `lib/(${alternatives([name])})`);
-  if (!withoutSchemas.includes(folder)) allowed.push('schemas');
+  const allowed = mayImport(folder);
   return {
     name: `lib/${folder}`,
-    comment: `src/lib/${folder} may import only ${[...libFolders[folder], ...(withoutSchemas.includes(folder) ? [] : ['schemas'])].join(', ') || 'itself'}`,
+    comment: `src/lib/${folder} may import only ${allowed.join(', ') || 'itself'}`,
     severity: 'error',
     from: { path: `^src/lib/${folder}/`, pathNot: TEST_FILE },
-    to: { path: '^src/', pathNot: `^src/(${allowed.join('|')})/` },
+    to: { path: '^src/', pathNot: `^src/(${[`lib/${folder}`, ...allowed].join('|')})/` },
   };
 }
 
