@@ -12,17 +12,17 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/editors/**'],
+          exclude: [...configDefaults.exclude, 'tests/editors/**', 'tests/hostile/**'],
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },
       {
-        // The editor tools end to end, in throw-away copies of the project (one of them built in the global setup).
+        // The editor tools and hostile articles end to end, in throw-away copies of the project (one of them built in the global setup).
         test: {
           name: 'editors',
-          include: ['tests/editors/**/*.test.ts'],
+          include: ['tests/editors/**/*.test.ts', 'tests/hostile/**/*.test.ts'],
           globalSetup: ['tests/editors/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
