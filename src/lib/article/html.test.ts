@@ -17,9 +17,9 @@ describe('articleHtml', () => {
 
   it('prints table alignment as styles, void tags closed, boolean attributes bare', () => {
     const { html } = articleHtml('| A | B |\n|:--|--:|\n| 1 | 2 |\n\n- [x] xong\n\nngắt\\\ndòng');
-    expect(html).toContain('<th style="text-align:left">A</th>');
-    expect(html).toContain('<td style="text-align:right">2</td>');
-    expect(html).toContain('<input type="checkbox" checked disabled/>');
+    expect(html).toContain('<th style="text-align: left">A</th>');
+    expect(html).toContain('<td style="text-align: right">2</td>');
+    expect(html).toContain('<input type="checkbox" checked disabled />');
     expect(html).toContain('ngắt<br/>');
   });
 

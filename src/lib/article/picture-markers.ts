@@ -12,9 +12,14 @@ export interface ArticleImageRef {
 
 const MARKER = /<!--anh-bai-(\d+)-->/g;
 
+/** What the index-th picture's marker comment says. */
+export function markerComment(index: number): string {
+  return `anh-bai-${index}`;
+}
+
 /** The marker of the index-th picture: a comment, which no text of the body can forge (its "<" is escaped). */
 export function imageMarker(index: number): string {
-  return `<!--anh-bai-${index}-->`;
+  return `<!--${markerComment(index)}-->`;
 }
 
 /** The HTML between pictures, and each picture's index, in order. */

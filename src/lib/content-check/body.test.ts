@@ -6,7 +6,8 @@ describe('inspectBody', () => {
     const body = '## Kết quả\n\nXem [trang xã](/xa/ha-mon/) và <a href="/don-vi/">đơn vị</a>.\n\n![Vườn rau](./anh/vuon.jpg)\n\n[ref]: /bao-cao/\n';
     const report = inspectBody(body, 20);
     expect(report.problems).toEqual([]);
-    expect(report.links).toEqual([{ url: '/xa/ha-mon/', line: 22 }, { url: '/don-vi/', line: 22 }, { url: '/bao-cao/', line: 26 }]);
+    // The unused definition ([ref]: …) prints nothing, so it links nowhere.
+    expect(report.links).toEqual([{ url: '/xa/ha-mon/', line: 22 }, { url: '/don-vi/', line: 22 }]);
     expect(report.images).toEqual([{ url: './anh/vuon.jpg', alt: 'Vườn rau', line: 24 }]);
     expect([...report.anchors]).toEqual(['kết-quả']);
     expect(report.textLength).toBeGreaterThan(10);
