@@ -64,11 +64,17 @@ export function articleHtml(body: string, firstLine = 1): ArticleHtml {
  */
 export type ArticlePart = { html: string } | { picture: ArticleImageRef; path?: string };
 
-/** The line of `file` where `body` starts (after the frontmatter); 1 when the file cannot say. */
+/** The frontmatter block, as the content check reads it (src/lib/content-check/frontmatter.ts). */
+const frontmatterFence = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The line of `file` where `body` starts, as the check counts it (the line after the fence); 1 when the file cannot say. */
 function bodyLineIn(file: string, body: string): number {
   try {
     const text = readFileSync(file, 'utf8');
-    return text.endsWith(body) ? text.slice(0, text.length - body.length).split('\n').length : 1;
+    const fence = frontmatterFence.exec(text)?.[0] ?? '';
+    // Astro may hand the body without the blank lines the check counts; find where it really starts.
+    const skipped = text.slice(fence.length).indexOf(body.slice(0, 200));
+    return fence.split('\n').length + (skipped > 0 ? text.slice(fence.length, fence.length + skipped).split('\n').length - 1 : 0);
   } catch {
     return 1;
   }
@@ -82,8 +88,9 @@ export function articleParts(file: string, body: string): ArticlePart[] {
   } catch (error) {
     if (!(error instanceof BodyRefused)) throw error;
     // Only a refused body pays for reading its file again, to give the lines the check gives.
-    const said = bodyTree(body, bodyLineIn(file, body)).problems.map((p) => `${file}${p.line === undefined ? '' : `:${p.line}`} (thân bài): ${p.message}`).join('\n');
-    throw new Error(`Không dựng được thân bài ${file} (npm run check cũng chỉ ra lỗi này):\n${said}`, { cause: error });
+    const said = bodyTree(body, bodyLineIn(file, body)).problems.map((p) => `${file}${p.line === undefined ? '' : `:${p.line}`} (thân bài): ${p.message}`);
+    // Astro prints an error's first line: it is the content check's own line for the first fault.
+    throw new Error(`Không dựng được thân bài ${said.join('\n')}\n(npm run check chỉ ra cùng lỗi này)`, { cause: error });
   }
   return splitAtImages(compiled.html).map((part) => {
     if (typeof part === 'string') return { html: part };
