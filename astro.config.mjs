@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
+import pictureMetadata from './src/integrations/picture-metadata.ts';
 import { cspDirectives } from './src/lib/publishing/csp.ts';
 import { siteAddress } from './src/lib/site/address.ts';
 
@@ -19,7 +20,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // pagefindIndex after the integrations that write pages; socialCards last, so that the search
   // index is built while the cards (pictures, not pages) are still being drawn.
-  integrations: [mdx(), sitemap(), pagefindIndex(), socialCards()],
+  // pictureMetadata first: the originals Astro copies into _astro/ lose their EXIF before anything else runs.
+  integrations: [mdx(), sitemap(), pictureMetadata(), pagefindIndex(), socialCards()],
   // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // A <meta> Content-Security-Policy on every page: script-src and style-src list only 'self' and the
