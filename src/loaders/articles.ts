@@ -5,7 +5,10 @@
  * then runs: most of a bare MDX site's time and memory at a thousand articles (npm run bench).
  * Pages turn the body into HTML when they render it (ArticleBody.astro, src/lib/article/html.ts).
  */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { folderProblems, isInside, isLink, linkMessage, outsideMessage } from '../lib/content-check/containment';
 
 /** The part of an entry type (what an integration registers for a file extension) used here. */
 interface EntryType {
@@ -26,7 +29,23 @@ export function articles(options: { pattern: string; base: string }): Loader {
       if (!entryTypes || !mdx) throw new Error('Không đọc được bài .mdx: cần tích hợp @astrojs/mdx trong astro.config.mjs.');
       // An entry type with no render function and no module: glob() stores the body as it is.
       const asData: EntryType = { extensions: ['.mdx'], getEntryInfo: (params) => mdx.getEntryInfo(params) };
-      await inner.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', asData]]) } as GlobContext);
+      // The same file rules as the content check, for the paths that never run it (astro build, astro dev).
+      const root = fileURLToPath(context.config.root);
+      const refused = folderProblems(resolve(root, options.base)).map((p) => `${p.file} (tên tệp): ${p.message}`);
+      if (refused.length > 0) throw new Error(refused.join('\n'));
+      const parseData: LoaderContext['parseData'] = async (entry) => {
+        coverProblem(root, entry.filePath, (entry.data as { cover?: { src?: unknown } }).cover?.src);
+        return context.parseData(entry);
+      };
+      await inner.load({ ...context, parseData, entryTypes: new Map([...entryTypes, ['.mdx', asData]]) } as GlobContext);
     },
   };
+}
+
+/** Stops the build on a cover that is a link or lies outside content/, naming the file and field. */
+function coverProblem(root: string, filePath: string | undefined, src: unknown): void {
+  if (typeof src !== 'string' || !filePath || /^[a-z][a-z\d+.-]*:/i.test(src)) return;
+  const path = resolve(root, dirname(filePath), src);
+  const message = isLink(path) ? linkMessage(src) : isInside(path, join(root, 'content')) ? undefined : outsideMessage(src, 'content/');
+  if (message) throw new Error(`${filePath} cover.src: ${message}`);
 }

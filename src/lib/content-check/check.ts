@@ -13,6 +13,7 @@ import { inspectBody } from './body';
 import { paths } from '../site/paths';
 import { judgedByContent, siteUrls } from './site-urls';
 import { imageProblem } from './images';
+import { isInside, isLink, linkMessage, outsideMessage } from './containment';
 
 export interface CheckOptions {
   /** The content folder; default content/ in the working directory. */
@@ -41,15 +42,17 @@ function pageOf(file: ContentFile): string {
 }
 
 /** Where a picture written in an article lives on disk, or a message when it cannot be there. */
-function imagePath(written: string, file: ContentFile, publicDir: string): { path?: string; problem?: string } {
+function imagePath(written: string, file: ContentFile, publicDir: string, contentDir: string): { path?: string; problem?: string } {
   if (/^[a-z]+:/i.test(written) || written.startsWith('//')) {
     return { problem: `ảnh "${written}" lấy từ trang web khác: hãy tải ảnh về, đặt trong thư mục content/${file.collection}/anh/ rồi ghi ./anh/<tên-ảnh>` };
   }
-  if (written.startsWith('/')) return { path: join(publicDir, safeDecode(written)) };
-  return { path: resolve(dirname(file.path), safeDecode(written)) };
+  const [path, folder, name] = written.startsWith('/') ? [join(publicDir, safeDecode(written)), publicDir, 'public/'] : [resolve(dirname(file.path), safeDecode(written)), contentDir, 'content/'];
+  if (isLink(path)) return { problem: linkMessage(written) };
+  if (!isInside(path, folder)) return { problem: outsideMessage(written, name) };
+  return { path };
 }
 
-async function articleProblems(file: ContentFile, urls: Set<string>, publicDir: string): Promise<Problem[]> {
+async function articleProblems(file: ContentFile, urls: Set<string>, publicDir: string, contentDir: string): Promise<Problem[]> {
   const article = file.article!;
   const problems: Problem[] = [];
   const at = (line: number | undefined, message: string, field = BODY_FIELD): Problem => ({ file: file.file, field, line, message });
@@ -62,7 +65,7 @@ async function articleProblems(file: ContentFile, urls: Set<string>, publicDir: 
   }
   for (const image of body.images) {
     if (!image.alt?.trim()) problems.push(at(image.line, `ảnh "${image.url}" chưa có mô tả: viết ![mô tả ngắn điều ảnh cho thấy](${image.url || './anh/ten-anh.jpg'})`));
-    const { path, problem } = imagePath(image.url, file, publicDir);
+    const { path, problem } = imagePath(image.url, file, publicDir, contentDir);
     const message = problem ?? (path && (await imageProblem(path, image.url)));
     if (message) problems.push(at(image.line, message));
   }
@@ -70,7 +73,7 @@ async function articleProblems(file: ContentFile, urls: Set<string>, publicDir: 
   if (typeof cover?.src === 'string' && cover.src.trim() !== '') {
     const written = cover.src.trim();
     const { path, problem } = written.startsWith('./') || written.startsWith('../')
-      ? imagePath(written, file, publicDir)
+      ? imagePath(written, file, publicDir, contentDir)
       : { problem: `đường dẫn ảnh bìa phải tính từ thư mục chứa bài và bắt đầu bằng ./, ví dụ ./anh/${file.article!.id}.jpg` };
     const message = problem ?? (path && (await imageProblem(path, written)));
     if (message) problems.push({ file: file.file, field: 'cover.src', line: file.locate('cover.src'), message });
@@ -95,7 +98,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
     ...dateProblems(loaded.references, options.today ?? todayInVietnam()).map(withLine),
     ...loaded.files.flatMap(nfcProblems),
   ];
-  for (const file of loaded.files) if (file.article) errors.push(...(await articleProblems(file, urls, publicDir)));
+  for (const file of loaded.files) if (file.article) errors.push(...(await articleProblems(file, urls, publicDir, contentDir)));
   const findings: Finding[] = [
     ...errors.map((p): Finding => ({ ...p, severity: 'error' })),
     ...contentWarnings(loaded.raw).map((p): Finding => ({ ...withLine(p), severity: 'warning' })),

@@ -12,6 +12,7 @@ import { fieldSchema } from '../../schemas/field';
 import { modelSchema } from '../../schemas/model';
 import { reportSchema } from '../../schemas/report';
 import { unitSchema } from '../../schemas/unit';
+import { folderProblems, isLink } from './containment';
 import { readFrontmatter } from './frontmatter';
 import type { Commune } from '../../schemas/commune';
 import type { Field } from '../../schemas/field';
@@ -193,8 +194,11 @@ function readMdxCollection(into: Collector, collection: 'models' | 'reports', sc
   const dir = join(into.root, collection);
   if (!existsSync(dir)) return;
   into.problems.push(...strayFiles(dir));
+  into.problems.push(...folderProblems(dir).map((p) => ({ ...p, field: '(tên tệp)' })));
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
     const path = join(dir, name);
+    // A linked article is reported by folderProblems and never read: it could be any file of the machine.
+    if (isLink(path)) continue;
     const file = relative(process.cwd(), path);
     const text = readFileSync(path, 'utf8');
     const fm = readFrontmatter(text);
