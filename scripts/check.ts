@@ -1,7 +1,7 @@
 /**
  * npm run check: validates all content and prints every problem, one line each, then a count.
  * Exits 1 on any error; warnings do not fail. "--fix" first rewrites text typed in decomposed
- * Unicode (the one fault that can be fixed without a person's judgement).
+ * Unicode and removes invisible characters (the faults that can be fixed without a person's judgement).
  */
 import { printCheck } from '../src/lib/content-check/check';
 

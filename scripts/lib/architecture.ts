@@ -2,7 +2,7 @@
  * The shape of the code, as rules that dependency-cruiser checks on every import (type-only imports
  * included): no cycles, and each folder of src/lib imports only the folders its row names, so the
  * dependencies run one way: pages → data, search, publishing, cards → catalog → content-check →
- * article, site, text, with src/schemas beside the lowest. Nothing imports a page; src/ imports neither
+ * article, site, text, with src/schemas beside the lowest (importing only text). Nothing imports a page; src/ imports neither
  * scripts/ nor tests/; only tests import tests/.
  * dependency-cruiser does not read .astro files: their frontmatter imports are read with TypeScript's
  * preProcessFile and held to the rules that concern them (astroViolations).
@@ -59,7 +59,8 @@ export function layoutRules(): IForbiddenRuleType[] {
     // Packages are resolved by TypeScript and Vite; a project file the rules cannot find would escape them.
     { name: 'not-to-unresolvable', comment: 'a relative import that leads to no file', severity: 'error', from: {}, to: { couldNotResolve: true, path: '^[.]' } },
     ...(Object.keys(libFolders) as LibFolder[]).map(folderRule),
-    { name: 'schemas-stand-alone', comment: 'schemas import only schemas', severity: 'error', from: { path: '^src/schemas/', pathNot: TEST_FILE }, to: { path: '^src/', pathNot: '^src/schemas/' } },
+    // text/ is pure string handling that imports nothing, so a schema may use its rules (invisible characters).
+    { name: 'schemas-stand-alone', comment: 'schemas import only schemas and src/lib/text', severity: 'error', from: { path: '^src/schemas/', pathNot: TEST_FILE }, to: { path: '^src/', pathNot: '^src/(schemas|lib/text)/' } },
     { name: 'lib-below-the-site', comment: 'src/lib imports no component, layout, page, integration, loader or browser script', severity: 'error', from: { path: '^src/lib/', pathNot: TEST_FILE }, to: { path: '^src/(components|layouts|pages|integrations|loaders|scripts)/' } },
     { name: 'nothing-imports-pages', comment: 'pages are the top: nothing imports them', severity: 'error', from: {}, to: { path: '^src/pages/' } },
     { name: 'src-not-to-scripts', comment: 'the site does not import command machinery or tests', severity: 'error', from: { path: '^src/', pathNot: TEST_FILE }, to: { path: '^(scripts|tests)/' } },

@@ -5,10 +5,12 @@
  * then runs: most of a bare MDX site's time and memory at a thousand articles (npm run bench).
  * Pages turn the body into HTML when they render it (ArticleBody.astro, src/lib/article/html.ts).
  */
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { folderProblems, isInside, isLink, linkMessage, outsideMessage } from '../lib/content-check/containment';
+import { decodeContent } from '../lib/text/encoding';
 
 /** The part of an entry type (what an integration registers for a file extension) used here. */
 interface EntryType {
@@ -27,10 +29,15 @@ export function articles(options: { pattern: string; base: string }): Loader {
       const { entryTypes } = context as GlobContext;
       const mdx = entryTypes?.get('.mdx');
       if (!entryTypes || !mdx) throw new Error('Không đọc được bài .mdx: cần tích hợp @astrojs/mdx trong astro.config.mjs.');
-      // An entry type with no render function and no module: glob() stores the body as it is.
-      const asData: EntryType = { extensions: ['.mdx'], getEntryInfo: (params) => mdx.getEntryInfo(params) };
-      // The same file rules as the content check, for the paths that never run it (astro build, astro dev).
       const root = fileURLToPath(context.config.root);
+      // An entry type with no render function and no module: glob() stores the body as it is.
+      // glob() reads the file as UTF-8 and silently turns bad bytes into "�"; the bytes are read again
+      // so that a UTF-16 file, a bad byte or an oversized file stops the build as the check would.
+      const asData: EntryType = {
+        extensions: ['.mdx'],
+        getEntryInfo: (params) => mdx.getEntryInfo({ ...params, contents: decodedOrThrow(root, params.fileUrl) }),
+      };
+      // The same file rules as the content check, for the paths that never run it (astro build, astro dev).
       const refused = folderProblems(resolve(root, options.base)).map((p) => `${p.file} (tên tệp): ${p.message}`);
       if (refused.length > 0) throw new Error(refused.join('\n'));
       const parseData: LoaderContext['parseData'] = async (entry) => {
@@ -48,4 +55,11 @@ function coverProblem(root: string, filePath: string | undefined, src: unknown):
   const path = resolve(root, dirname(filePath), src);
   const message = isLink(path) ? linkMessage(src) : isInside(path, join(root, 'content')) ? undefined : outsideMessage(src, 'content/');
   if (message) throw new Error(`${filePath} cover.src: ${message}`);
+}
+
+/** A file's text as the content check reads it (a byte-order mark dropped), or an error naming file and line. */
+function decodedOrThrow(root: string, fileUrl: URL): string {
+  const decoded = decodeContent(readFileSync(fileUrl));
+  if (decoded.problem) throw new Error(`${relative(root, fileURLToPath(fileUrl))}:${decoded.problem.line} (tệp): ${decoded.problem.message}`);
+  return decoded.text;
 }

@@ -3,6 +3,7 @@
  * editors read them; each names what was expected so the fix is obvious.
  */
 import { z } from 'astro/zod';
+import { firstInvisible, invisibleMessage } from '../lib/text/invisible';
 
 type Issue = { code?: string; input?: unknown; keys?: string[]; expected?: string };
 
@@ -34,12 +35,20 @@ export function strictObject<T extends z.ZodRawShape>(what: string, shape: T) {
   return z.strictObject(shape, { error: objectError(what) });
 }
 
-/** Non-empty text, trimmed and normalised to NFC so that search and sorting see one spelling. */
-export function text(what = 'một đoạn chữ') {
+/** Characters a field holds at most, unless it says otherwise: a paragraph, never a page. */
+export const TEXT_LIMIT = 2000;
+
+/**
+ * Non-empty text of at most `max` characters, with no invisible or direction-control character
+ * (src/lib/text/invisible.ts), trimmed and normalised to NFC so that search and sorting see one spelling.
+ */
+export function text(what = 'một đoạn chữ', max = TEXT_LIMIT) {
   return z
     .string({ error: (iss: Issue) => (iss.input === undefined ? `thiếu ${what}` : `cần ${what}, nhưng nhận được ${describeInput(iss.input)}`) })
     .trim()
     .min(1, { error: `${what} không được để trống` })
+    .max(max, { error: (iss: Issue) => `${what} dài ${String(iss.input).length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${max.toLocaleString('vi-VN')} ký tự: hãy viết ngắn lại`, abort: true })
+    .refine((s) => firstInvisible(s) === undefined, { error: (iss: Issue) => invisibleMessage(what, String(iss.input)) })
     .transform((s) => s.normalize('NFC'));
 }
 
@@ -54,6 +63,8 @@ export function entryId(collection: string) {
 export function wholeNumber(what: string) {
   return z
     .number({ error: (iss: Issue) => (iss.input === undefined ? `thiếu ${what}` : `cần ${what} là một số nguyên không âm, nhưng nhận được ${describeInput(iss.input)}`) })
+    // Beyond this a JavaScript number loses its last digits: the figure printed would not be the one written.
+    .max(Number.MAX_SAFE_INTEGER, { error: `${what} quá lớn: số lớn nhất nhận được là ${Number.MAX_SAFE_INTEGER.toLocaleString('vi-VN')}`, abort: true })
     .int({ error: `${what} phải là số nguyên (không có phần thập phân, không viết dấu chấm ngăn cách)` })
     .nonnegative({ error: `${what} không được âm` });
 }

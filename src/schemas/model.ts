@@ -70,9 +70,9 @@ const benefitSchema = strictObject('hiệu quả kinh tế', {
 /** The fields before the cover; built once, while the cover is built for each entry (below). */
 const fieldsBeforeCover = {
   /** Name of the model as readers know it: "Thư viện thân thiện". */
-  title: text('tiêu đề (title)'),
+  title: text('tiêu đề (title)', 300),
   /** One sentence for cards, the meta description and search results. */
-  summary: text('tóm tắt một câu (summary)'),
+  summary: text('tóm tắt một câu (summary)', 1000),
   /** Date this article was published on the site (YYYY-MM-DD). */
   publishedAt: date('ngày đăng (publishedAt)'),
   /** Date of the last substantive correction, if any (YYYY-MM-DD). */

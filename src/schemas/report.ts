@@ -18,9 +18,9 @@ const resultSchema = strictObject('một kết quả chung', {
 /** A periodic review as MDX: its frontmatter holds the totals it declares. */
 export const reportSchema = strictObject('phần thông tin của báo cáo', {
   /** Title of the review. */
-  title: text('tiêu đề (title)'),
+  title: text('tiêu đề (title)', 300),
   /** One sentence for cards and the meta description. */
-  summary: text('tóm tắt (summary)'),
+  summary: text('tóm tắt (summary)', 1000),
   /** so-ket or tong-ket. */
   kind: z.enum(reportKinds, { error: 'kind của báo cáo phải là "so-ket" hoặc "tong-ket"' }),
   /** Date the review was published (YYYY-MM-DD). */

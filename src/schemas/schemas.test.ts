@@ -96,6 +96,10 @@ describe('the model schema rejects broken frontmatter, naming the field', () => 
     ['replicated as text', { replicated: 'có' }, 'replicated', 'true hoặc false'],
     ['a cover without alt text', { cover: { src: './a.jpg' } }, 'cover.alt', 'thiếu mô tả ảnh'],
     ['a misspelled nested key', { beneficiaries: [{ group: 'hộ', count: 1, unit: 'hộ', atleast: true }] }, 'beneficiaries.0', '"atleast"'],
+    ['a zero-width space in the title', { title: 'Thư\u200Bviện' }, 'title', 'U+200B, khoảng trắng vô hình (zero-width space), ngay sau "Thư"'],
+    ['a right-to-left override in the summary', { summary: 'Góp \u202E000.2 đồng' }, 'summary', 'U+202E'],
+    ['a 2 MB title', { title: 'a'.repeat(2_000_000) }, 'title', 'dài 2.000.000 ký tự, quá giới hạn 300 ký tự'],
+    ['an amount too large to keep its digits', { funding: { total: 2 ** 60, sources: [] } }, 'funding.total', 'quá lớn: số lớn nhất nhận được là 9.007.199.254.740.991'],
   ])('%s', (_, change, path, message) => {
     const result = models.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);

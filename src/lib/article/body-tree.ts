@@ -9,7 +9,14 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { find, html as htmlInfo } from 'property-information';
 import { mdxToHast, type Features } from 'satteri';
+import { firstInvisible, invisibleMessage } from '../text/invisible';
 import { elementProblems } from './allow-list';
+
+/**
+ * Characters a body holds at most: the longest article a review gives is a few thousand words
+ * (about 30.000 characters); past this it is a pasted book or a file written to slow the build.
+ */
+export const BODY_LIMIT = 200_000;
 
 /**
  * The Markdown extensions Astro's MDX turns on by default, with the footnote words in Vietnamese
@@ -80,6 +87,10 @@ function textOf(node: { type: string; value?: unknown; children?: unknown[] }): 
 
 /** Parses a body into plain HTML elements and everything in it that may not be published. */
 export function bodyTree(body: string, firstLine = 1): BodyTree {
+  if (body.length > BODY_LIMIT) {
+    const message = `thân bài dài ${body.length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${BODY_LIMIT.toLocaleString('vi-VN')} ký tự: hãy tách thành nhiều bài hoặc bỏ phần chép thừa`;
+    return { tree: { type: 'root', children: [] }, problems: [{ line: firstLine, message }] };
+  }
   let parsed: Root;
   try {
     parsed = mdxToHast(body, { features: articleFeatures }) as Root;
@@ -134,10 +145,17 @@ export function bodyTree(body: string, firstLine = 1): BodyTree {
         problems.push({ line: lineOf(child), message: 'bài viết không dùng được dòng import/export: hãy xóa dòng này' });
         return [];
       }
+      if (type === 'text' && firstInvisible(String((child as { value?: unknown }).value)) !== undefined) {
+        problems.push({ line: lineOf(child), message: invisibleMessage('thân bài', String((child as { value?: unknown }).value)) });
+      }
       let node: RootContent | undefined = child;
       if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') node = asElement(child as unknown as MdxNode);
       else if (type === 'element') for (const message of elementProblems(child as Element)) problems.push({ line: lineOf(child), message });
       if (!node) return [];
+      if (node.type === 'element') {
+        const hidden = Object.values(node.properties).flat().find((v) => typeof v === 'string' && firstInvisible(v) !== undefined);
+        if (typeof hidden === 'string') problems.push({ line: lineOf(child), message: invisibleMessage(`thuộc tính của thẻ <${node.tagName}>`, hidden) });
+      }
       if ('children' in node) node.children = visit(node.children as RootContent[]) as ElementContent[];
       if (node.type === 'element' && /^h[1-6]$/.test(node.tagName) && typeof node.properties.id !== 'string') {
         node.properties.id = slugger.slug(textOf(node));

@@ -14,6 +14,7 @@ import { paths } from '../site/paths';
 import { judgedByContent, siteUrls } from './site-urls';
 import { imageProblem } from './images';
 import { isInside, isLink, linkMessage, outsideMessage } from './containment';
+import { withoutInvisible } from '../text/invisible';
 
 export interface CheckOptions {
   /** The content folder; default content/ in the working directory. */
@@ -106,18 +107,24 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   return { findings: sortFindings(findings), files: loaded.files };
 }
 
+/** What --fix writes: the text in NFC with its invisible and direction-control characters removed. */
+function fixedText(text: string): string {
+  return withoutInvisible(toNfc(text));
+}
+
 /**
  * Runs the check and prints one line per finding and the summary; true when there is no error.
- * With `fix`, text typed in decomposed Unicode is first rewritten in NFC; with `condensed` (the
+ * With `fix`, text typed in decomposed Unicode is first rewritten in NFC and invisible characters removed; with `condensed` (the
  * build log), a warning many files share is counted instead of repeated.
  */
 export async function printCheck(options: CheckOptions & { fix?: boolean; condensed?: boolean } = {}): Promise<boolean> {
   let result = await checkContent(options);
   if (options.fix) {
-    const fixed = result.files.filter((f) => f.text !== toNfc(f.text));
-    for (const file of fixed) writeFileSync(file.path, toNfc(readFileSync(file.path, 'utf8')));
+    const fixed = result.files.filter((f) => f.text !== fixedText(f.text));
+    // The file is read again as bytes were decoded: a leading byte-order mark goes with the invisible characters.
+    for (const file of fixed) writeFileSync(file.path, fixedText(readFileSync(file.path, 'utf8')));
     if (fixed.length > 0) {
-      console.log(`Đã chuyển ${fixed.length} tệp sang dạng chữ NFC: ${fixed.map((f) => f.file).join(', ')}`);
+      console.log(`Đã sửa ${fixed.length} tệp (chữ chuyển sang dạng NFC, bỏ ký tự vô hình): ${fixed.map((f) => f.file).join(', ')}`);
       result = await checkContent(options);
     }
   }

@@ -21,7 +21,8 @@ import type { Report } from '../../schemas/report';
 import type { Unit } from '../../schemas/unit';
 import type { Entry, Problem, RawContent } from './integrity';
 import { closest } from '../text/vietnamese';
-import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, parseFieldPath, yamlProblem, type FieldPath } from './yaml-lines';
+import { decodeContent } from '../text/encoding';
+import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, parseFieldPath, yamlData, yamlProblem, type FieldPath } from './yaml-lines';
 
 export type CollectionName = keyof RawContent;
 
@@ -175,6 +176,13 @@ function accept(into: Collector, collection: CollectionName, entry: { id: string
   }
 }
 
+/** A file's text, or undefined with the encoding or size problem recorded (its field "(tệp)"). */
+function readContent(into: Collector, path: string, file: string): string | undefined {
+  const decoded = decodeContent(readFileSync(path));
+  if (decoded.problem) into.problems.push({ file, field: '(tệp)', ...decoded.problem });
+  return decoded.text;
+}
+
 /** Pictures may sit beside the articles; any other file there would be silently skipped by the build. */
 const pictureExtension = /\.(jpe?g|png|webp|avif|gif|svg|heic|heif)$/i;
 
@@ -200,9 +208,13 @@ function readMdxCollection(into: Collector, collection: 'models' | 'reports', sc
     // A linked article is reported by folderProblems and never read: it could be any file of the machine.
     if (isLink(path)) continue;
     const file = relative(process.cwd(), path);
-    const text = readFileSync(path, 'utf8');
-    const fm = readFrontmatter(text);
     const id = name.replace(/\.mdx$/, '');
+    const text = readContent(into, path, file);
+    if (text === undefined) {
+      (into.references[collection] as unknown[]).push({ id, filePath: file, data: { fields: [] } });
+      continue;
+    }
+    const fm = readFrontmatter(text);
     into.files.push({
       file,
       path,
@@ -232,7 +244,8 @@ function readYamlCollection(into: Collector, collection: 'units' | 'communes' | 
     into.problems.push({ file, field: '(tệp)', message: 'không tìm thấy tệp' });
     return;
   }
-  const text = readFileSync(path, 'utf8');
+  const text = readContent(into, path, file);
+  if (text === undefined) return;
   const doc = parseDocument(text, { prettyErrors: false });
   const lineOf = (offset: number) => lineAt(text, offset);
   const locate = lineLocator(doc, lineOf);
@@ -252,7 +265,12 @@ function readYamlCollection(into: Collector, collection: 'units' | 'communes' | 
     into.problems.push({ file, field: '(tệp)', message: 'tệp phải là danh sách "mã: thông tin", mỗi mục bắt đầu bằng mã không dấu ở đầu dòng', line: 1 });
     return;
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const read = yamlData(doc, text, lineOf);
+  if (read.error) {
+    into.problems.push({ file, field: '(YAML)', ...read.error });
+    return;
+  }
+  const data = (read.data ?? {}) as Record<string, unknown>;
   for (const id of Object.keys(data)) accept(into, collection, { id, filePath: file }, data[id], schema, [id], locate);
 }
 

@@ -1,6 +1,6 @@
 /** Splits an MDX/Markdown file into its YAML frontmatter and body, keeping line numbers. */
 import { parseDocument } from 'yaml';
-import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, yamlProblem, type FieldPath } from './yaml-lines';
+import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, yamlData, yamlProblem, type FieldPath } from './yaml-lines';
 
 export interface Frontmatter {
   /** The parsed YAML; undefined when the file has no frontmatter block. */
@@ -26,9 +26,10 @@ export function readFrontmatter(source: string): Frontmatter {
   // The YAML starts on line 2 of the file, after the opening "---".
   const lineOf = (offset: number) => lineAt(yamlText, offset) + 1;
   const doc = parseDocument(yamlText, { prettyErrors: false });
+  const read = doc.errors.length > 0 ? { data: undefined } : yamlData(doc, yamlText, lineOf);
   return {
-    data: doc.errors.length > 0 ? undefined : doc.toJS(),
-    errors: doc.errors.map((e) => yamlProblem(e, yamlText, lineOf)),
+    data: read.data,
+    errors: [...doc.errors.map((e) => yamlProblem(e, yamlText, lineOf)), ...(read.error ? [read.error] : [])],
     locate: lineLocator(doc, lineOf),
     fieldAt: (line) => (line < 2 ? undefined : formatFieldPath(fieldAtOffset(doc, offsetOfLine(yamlText, line - 1))) || undefined),
     body: source.slice(match[0].length),

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, parseFieldPath, yamlProblem } from './yaml-lines';
+import { fieldAtOffset, formatFieldPath, lineAt, lineLocator, offsetOfLine, parseFieldPath, yamlData, yamlProblem } from './yaml-lines';
 
 const text = ['title: A', 'funding:', '  total: 5', '  sources:', '    - from: [nhan-dan]', '      amount: 3', 'fields: [a, b]', ''].join('\n');
 const doc = parseDocument(text);
@@ -43,5 +43,20 @@ describe('yamlProblem', () => {
     ['a list left open', 'fields: [a, b\nkind: x', 2, 'thiếu dấu "]"'],
   ])('explains %s in Vietnamese', (_, yaml, line, message) => {
     expect(first(yaml)).toEqual({ line, message: expect.stringContaining(message) });
+  });
+});
+
+describe('yamlData', () => {
+  it('reports an alias bomb as a finding on the line of its first alias instead of expanding it', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i += 1) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    const bomb = lines.join('\n');
+    const read = yamlData(parseDocument(bomb), bomb, (offset) => lineAt(bomb, offset));
+    expect(read.error?.line).toBe(2);
+    expect(read.error?.message).toContain('bí danh YAML');
+  });
+
+  it('hands over the data of an ordinary document', () => {
+    expect(yamlData(doc, text, (offset) => lineAt(text, offset)).data).toMatchObject({ title: 'A', fields: ['a', 'b'] });
   });
 });

@@ -117,3 +117,20 @@ export function yamlProblem(error: YAMLError, text: string, lineOfOffset: (offse
   const hint = yamlHints[error.code];
   return { line, message: `lỗi cú pháp YAML: ${hint ?? first}` };
 }
+
+/**
+ * The document's data, or the problem that stops it: the YAML library refuses to expand aliases
+ * (*ten) past its limit, which a "billion laughs" file uses to exhaust memory; its line is the first alias's.
+ */
+export function yamlData(doc: Document, text: string, lineOfOffset: (offset: number) => number): { data: unknown; error?: undefined } | { data?: undefined; error: { line: number; message: string } } {
+  try {
+    return { data: doc.toJS() };
+  } catch (error) {
+    const alias = /(^|[\s[{,:-])\*[^\s,\]}]+/m.exec(text);
+    const line = alias ? lineOfOffset(alias.index + alias[1]!.length) : 1;
+    const said = error instanceof Error && /alias/i.test(error.message)
+      ? 'tệp dùng bí danh YAML (*tên) quá nhiều lần, như một tệp được viết để làm treo máy: hãy viết thẳng giá trị thay cho bí danh'
+      : `không đọc được phần YAML: ${error instanceof Error ? error.message : String(error)}`;
+    return { error: { line, message: said } };
+  }
+}

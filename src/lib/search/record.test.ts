@@ -60,6 +60,11 @@ describe('dWords', () => {
   it('keeps the words with “đ” or “Đ”, folded, composed or not', () => {
     expect(dWords(['Đăk Hà có đường hoa', 'Công đoàn'.normalize('NFD')])).toEqual(['dak', 'duong', 'doan']);
   });
+
+  it('reads a 2 MB unbroken word in one pass (the earlier pattern retried at every letter: minutes)', () => {
+    const word = 'a'.repeat(2_000_000);
+    expect(dWords([word, `${word}đ`])).toEqual([`${word}d`]);
+  });
 });
 
 describe('siteFacets', () => {
