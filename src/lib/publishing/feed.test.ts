@@ -1,12 +1,13 @@
 import { getRssString } from '@astrojs/rss';
 import { parse } from 'node-html-parser';
+import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { content, entry, model } from '../../../tests/fixtures';
 import { xmlText } from '../../../tests/xml';
 import { buildCatalog } from '../catalog/catalog';
-import { feedItems } from './feed';
+import { feedItems, feedText } from './feed';
 
-const hostile = '</script><script>alert(1)</script> & <b>đậm</b>';
+const hostile = '</script><script>alert(1)</script> & <b>đậm</b> &amp; &#60;i&#62;';
 
 describe('feedItems', () => {
   const catalog = buildCatalog(
@@ -25,7 +26,7 @@ describe('feedItems', () => {
     expect(items[1]?.categories).toEqual(['CĐCS Trường mầm non Hoa Hồng', 'xã Đăk Ngọk', 'An sinh']);
   });
 
-  it('escapes what an editor writes: the feed stays well-formed and the text comes back unchanged', async () => {
+  it('escapes what an editor writes for XML and for the HTML readers make of it: a real RSS parser hands back text, not markup', async () => {
     const xml = await getRssString({
       title: 'Dân vận khéo',
       description: 'Mô tả',
@@ -33,9 +34,21 @@ describe('feedItems', () => {
       items: feedItems(buildCatalog(content([entry('x', model({ title: hostile, summary: hostile }))]))),
     });
     expect(xml).not.toContain('<script>');
-    expect(xml).not.toContain('<b>');
+    expect(xml).not.toContain('&lt;script');
     const item = parse(xml, { voidTag: { tags: [] } }).querySelector('item');
-    expect(xmlText(item?.querySelector('title'))).toBe(hostile);
-    expect(xmlText(item?.querySelector('description'))).toBe(hostile);
+    expect(xmlText(item?.querySelector('title'))).toBe(feedText(hostile));
+    const [read] = (await new Parser().parseString(xml)).items;
+    // What a reader renders as HTML: parsed as a fragment, its text is the editor's text, with no element.
+    for (const field of [read!.title!, read!.content!]) {
+      const shown = parse(field);
+      expect(shown.querySelectorAll('*')).toHaveLength(0);
+      expect(shown.textContent).toBe(hostile);
+    }
+    // rss-parser's own text of the description (tags stripped, references decoded) is the summary too.
+    expect(read!.contentSnippet).toBe(hostile);
+  });
+
+  it('leaves a bare "&" between words as it is', () => {
+    expect(feedText('Thầy & trò <3')).toBe('Thầy & trò &lt;3');
   });
 });
