@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { folderProblems, isInside, isLink, linkMessage, outsideMessage } from '../lib/content-check/containment';
+import { readFrontmatter } from '../lib/content-check/frontmatter';
 import { decodeContent } from '../lib/text/encoding';
 
 /** The part of an entry type (what an integration registers for a file extension) used here. */
@@ -57,9 +58,16 @@ function coverProblem(root: string, filePath: string | undefined, src: unknown):
   if (message) throw new Error(`${filePath} cover.src: ${message}`);
 }
 
-/** A file's text as the content check reads it (a byte-order mark dropped), or an error naming file and line. */
+/**
+ * A file's text as the content check reads it (a byte-order mark dropped), or an error naming file
+ * and line. Its frontmatter is read first by the check's YAML reader, which refuses an alias bomb:
+ * Astro's own (js-yaml) expands aliases without a limit, and the schema would then walk billions of values.
+ */
 function decodedOrThrow(root: string, fileUrl: URL): string {
+  const file = relative(root, fileURLToPath(fileUrl));
   const decoded = decodeContent(readFileSync(fileUrl));
-  if (decoded.problem) throw new Error(`${relative(root, fileURLToPath(fileUrl))}:${decoded.problem.line} (tệp): ${decoded.problem.message}`);
+  if (decoded.problem) throw new Error(`${file}:${decoded.problem.line} (tệp): ${decoded.problem.message}`);
+  const yamlErrors = readFrontmatter(decoded.text).errors;
+  if (yamlErrors.length > 0) throw new Error(yamlErrors.map((e) => `${file}:${e.line} (YAML): ${e.message}`).join('\n'));
   return decoded.text;
 }

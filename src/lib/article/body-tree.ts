@@ -89,7 +89,8 @@ function textOf(node: { type: string; value?: unknown; children?: unknown[] }): 
 export function bodyTree(body: string, firstLine = 1): BodyTree {
   if (body.length > BODY_LIMIT) {
     const message = `thân bài dài ${body.length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${BODY_LIMIT.toLocaleString('vi-VN')} ký tự: hãy tách thành nhiều bài hoặc bỏ phần chép thừa`;
-    return { tree: { type: 'root', children: [] }, problems: [{ line: firstLine, message }] };
+    const blankLines = (/^\s*/.exec(body)?.[0] ?? '').split('\n').length - 1;
+    return { tree: { type: 'root', children: [] }, problems: [{ line: firstLine + blankLines, message }] };
   }
   let parsed: Root;
   try {
