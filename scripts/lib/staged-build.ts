@@ -4,8 +4,9 @@
  * when the whole build succeeded. A failure anywhere leaves dist/ exactly as it was.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { acquireBuildLock, type BuildLock } from './build-lock';
 import { restoreInterrupted, swapInto } from './swap-dir';
 
 export interface StagedBuildOptions {
@@ -26,46 +27,33 @@ export interface StagedBuildOptions {
   env?: Record<string, string>;
   /** Last work on the staging folder once Astro has built it, before it replaces dist/. */
   beforeSwap?: (staging: string) => Promise<void>;
+  /** The build lock, when the caller took it first (to record the processes it starts); released at the end. */
+  lock?: BuildLock;
+}
+
+/** Where the lock of a build into `target` lives: beside it, as .dist-build.lock. */
+export function buildLockPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}-build.lock`);
+}
+
+/**
+ * Astro keeps between builds a manifest and a copy of every page it rendered, and its content
+ * store (node_modules/.astro/). A build killed while writing them may leave a page half-written
+ * under a key the manifest still trusts; after a kill the next build is therefore a full one.
+ */
+function forgetAstroCaches(root: string): void {
+  for (const file of ['incremental-build.json', 'data-store.json']) rmSync(join(root, 'node_modules', '.astro', file), { force: true });
 }
 
 export type StagedBuildResult = { ok: true } | { ok: false; reason: string };
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * One build at a time per project: two swaps interleaved could each undo the other. Returns the
- * release function, or why the lock is taken. A lock left by a process that is gone is taken over.
- */
-export function acquireBuildLock(path: string): (() => void) | string {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(path, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSync(path, 'utf8'));
-      if (Number.isInteger(holder) && holder > 0 && alive(holder)) return `đang có một lần dựng khác chạy (tiến trình ${holder}); hãy đợi nó xong`;
-      rmSync(path, { force: true });
-    }
-  }
-  return 'không tạo được khóa dựng trang';
-}
-
-function runAstroBuild(root: string, outDir: string, { astroArgs = [], log, env }: StagedBuildOptions): { exit: Promise<number>; stop: () => void } {
+function runAstroBuild(root: string, outDir: string, lock: BuildLock, { astroArgs = [], log, env }: StagedBuildOptions): { exit: Promise<number>; stop: () => void } {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // The Node version the project pins (package "node"), whatever node started this script.
   const pinned = join(root, 'node_modules', '.bin', 'node');
   const node = existsSync(pinned) ? pinned : process.execPath;
   const child = spawn(node, [astro, 'build', '--outDir', outDir, ...astroArgs], { cwd: root, stdio: log ? 'pipe' : 'inherit', env: { ...process.env, ...env } });
+  lock.adopt(child.pid);
   const exit = new Promise<number>((done, fail) => {
     child.stdout?.on('data', (chunk: Buffer) => log?.(chunk.toString(), 'stdout'));
     child.stderr?.on('data', (chunk: Buffer) => log?.(chunk.toString(), 'stderr'));
@@ -79,15 +67,16 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
   const root = resolve(options.root);
   const target = resolve(options.outDir ?? join(root, 'dist'));
   const folder = dirname(target);
-  const release = acquireBuildLock(join(folder, `.${basename(target)}-build.lock`));
-  if (typeof release === 'string') return { ok: false, reason: release };
+  const lock = options.lock ?? acquireBuildLock(buildLockPath(target));
+  if (typeof lock === 'string') return { ok: false, reason: lock };
+  if (lock.tookOver) forgetAstroCaches(root);
   // One fixed name (the lock keeps builds apart): Vite sees the same configuration every time
   // and keeps its caches, instead of re-optimising for a new output folder on each build.
   const staging = join(folder, `.${basename(target)}-staging`);
   try {
     restoreInterrupted(target);
     rmSync(staging, { recursive: true, force: true });
-    const astro = runAstroBuild(root, staging, options);
+    const astro = runAstroBuild(root, staging, lock, options);
     const [code, proceed] = await Promise.all([
       astro.exit,
       (options.until ?? Promise.resolve(true)).then((go) => {
@@ -107,6 +96,6 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
     return { ok: true };
   } finally {
     rmSync(staging, { recursive: true, force: true });
-    release();
+    lock.release();
   }
 }

@@ -18,6 +18,8 @@ export interface Drawn {
 }
 
 export interface Drawing {
+  /** The drawing process, for the build lock to record. */
+  pid: number | undefined;
   done: Promise<Drawn>;
   /** Ends the drawing, when the build it serves has stopped. */
   stop(): void;
@@ -43,7 +45,7 @@ export function drawInBackground(options: SiteCardsOptions): Drawing {
   });
   // A failure is reported by whoever awaits the cards; it must not end the process before then.
   done.catch(() => undefined);
-  return { done, stop: () => child.kill() };
+  return { pid: child.pid, done, stop: () => child.kill() };
 }
 
 /** The lines the build log shows around the drawing (the benchmark times the drawing from them). */

@@ -76,9 +76,10 @@ function pagefindProgram(): string {
   throw new Error(`không tìm thấy chương trình Pagefind cho ${platform}-${process.arch}: hãy chạy lại npm ci`);
 }
 
-function run(program: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+function run(program: string, args: readonly string[], env: NodeJS.ProcessEnv, onStart?: (pid: number | undefined) => void): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    onStart?.(child.pid);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -93,14 +94,17 @@ export interface IndexSummary {
   outputPath: string;
 }
 
-/** Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`. */
-export async function writeSearchIndex(siteDir: string): Promise<IndexSummary> {
+/**
+ * Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`; `onStart`
+ * receives Pagefind's process (npm run build records it in the build lock).
+ */
+export async function writeSearchIndex(siteDir: string, onStart?: (pid: number | undefined) => void): Promise<IndexSummary> {
   const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
   try {
     await Promise.all((await articlePages(siteDir)).map(toNfcOnDisk));
     // The whole site is Vietnamese: one index, whatever a page's lang says.
     const args = ['--site', siteDir, '--glob', ARTICLE_PAGES, '--output-path', outputPath, '--force-language', 'vi'];
-    const { code, output } = await run(pagefindProgram(), args, { ...process.env, [CHUNK_SIZE_VARIABLE]: String(INDEX_CHUNK_POSITIONS) });
+    const { code, output } = await run(pagefindProgram(), args, { ...process.env, [CHUNK_SIZE_VARIABLE]: String(INDEX_CHUNK_POSITIONS) }, onStart);
     if (code !== 0) throw new Error(output.trim());
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     await Promise.all(UNUSED_BUNDLES.map((name) => rm(join(outputPath, name), { force: true })));

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { cachedCardFile, cardKey } from './cache';
+import { cachedCardFile, cardKey, sweepPartialCards } from './cache';
 
 const dir = mkdtempSync(join(tmpdir(), 'dvk-card-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,5 +23,17 @@ describe('cachedCardFile', () => {
     expect(cardKey(['{"title":"Chợ quê 2"}', 'dvk.example', Buffer.from('font')])).not.toBe(base);
     expect(cardKey(['{"title":"Chợ quê"}', 'other.example', Buffer.from('font')])).not.toBe(base);
     expect(cardKey(['{"title":"Chợ quê"}', 'dvk.example', Buffer.from('font2')])).not.toBe(base);
+  });
+});
+
+describe('sweepPartialCards', () => {
+  it('removes the half-written cards of a drawing that is gone, and keeps those of a drawing at work', () => {
+    const sweep = mkdtempSync(join(tmpdir(), 'dvk-card-sweep-'));
+    writeFileSync(join(sweep, 'a.png'), 'png');
+    writeFileSync(join(sweep, 'b.png.999999999.tmp'), 'half');
+    writeFileSync(join(sweep, `c.png.${process.pid}.tmp`), 'being written');
+    expect(sweepPartialCards(sweep)).toBe(1);
+    expect(readdirSync(sweep).sort()).toEqual(['a.png', `c.png.${process.pid}.tmp`]);
+    rmSync(sweep, { recursive: true, force: true });
   });
 });

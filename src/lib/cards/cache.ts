@@ -4,7 +4,7 @@
  * into its output instead of copying them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -29,4 +29,27 @@ export async function cachedCardFile(key: string, draw: () => Buffer | Promise<B
   await writeFile(partial, bytes);
   await rename(partial, file);
   return file;
+}
+
+/** A card being written by process `pid`: "<key>.png.<pid>.tmp". */
+const partialName = /\.png\.(\d+)\.tmp$/;
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the half-written cards of drawings that were killed; returns how many. */
+export function sweepPartialCards(dir = CARD_CACHE_DIR): number {
+  if (!existsSync(dir)) return 0;
+  const stale = readdirSync(dir).filter((name) => {
+    const pid = partialName.exec(name)?.[1];
+    return pid !== undefined && !running(Number(pid));
+  });
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  return stale.length;
 }
