@@ -43,6 +43,12 @@ describe('the allow-list of HTML in a body', () => {
     expect(urlProblem('href', '/\\trang-khac.vn')).toContain('trang web khác');
     expect(urlProblem('src', 'mailto:a@b.vn')).toContain('không được dùng');
   });
+
+  it('takes pictures from the site only, never from another host', () => {
+    expect(urlProblem('src', 'https://trang-khac.example/a.jpg')).toBe('ảnh "https://trang-khac.example/a.jpg" lấy từ trang web khác: hãy tải ảnh về, đặt cạnh bài (thư mục anh/) rồi ghi ./anh/<tên-ảnh>');
+    expect(urlProblem('src', '//trang-khac.example/a.jpg')).toContain('lấy từ trang web khác');
+    expect(urlProblem('src', './anh/a.jpg')).toBeUndefined();
+  });
 });
 
 describe('a body is never run', () => {

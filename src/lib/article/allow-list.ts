@@ -44,7 +44,8 @@ export const bodySchema: Schema = {
   ancestors: defaultSchema.ancestors,
   // Heading ids are the page's anchors (#kinh-phí); a body has no script that a clobbered id could fool.
   clobber: [],
-  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'], cite: ['http', 'https'] },
+  // A picture comes from the site itself, never from another host (nothing loads from elsewhere at run time).
+  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: [], cite: ['http', 'https'] },
   // Whatever is inside these is code or a control, never text of the article.
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'svg', 'math', 'frameset', 'noembed'],
 };
@@ -61,7 +62,8 @@ export function urlProblem(property: string, url: string): string | undefined {
   if (!schemes) return undefined;
   const value = url.trim();
   const scheme = /^([^/?#]*?):/.exec(value)?.[1];
-  const allowed = property === 'href' ? 'http(s):, mailto:, tel:, đường dẫn trong trang (/…) hoặc #neo' : 'http(s): hoặc đường dẫn tới tệp ảnh cạnh bài';
+  const allowed = property === 'href' ? 'http(s):, mailto:, tel:, đường dẫn trong trang (/…) hoặc #neo' : property === 'src' ? 'đường dẫn tới tệp ảnh cạnh bài (./anh/…)' : 'http(s):';
+  if (property === 'src' && (/^https?$/i.test(scheme ?? '') || /^[/\\]{2}/.test(value))) return `ảnh "${url}" lấy từ trang web khác: hãy tải ảnh về, đặt cạnh bài (thư mục anh/) rồi ghi ./anh/<tên-ảnh>`;
   if (scheme !== undefined && !schemes.includes(scheme.toLowerCase())) return `địa chỉ "${url}" không được dùng trong bài: chỉ dùng ${allowed}`;
   if (/^[/\\]{2}|^\/\\/.test(value)) return `địa chỉ "${url}" dẫn sang trang web khác mà không ghi rõ: hãy viết đầy đủ https://…`;
   return undefined;

@@ -50,13 +50,15 @@ describe('articleHtml', () => {
 
 describe('articleParts', () => {
   it('splits the body at its pictures, each with its path beside the article when it has one', () => {
-    expect(articleParts('content/models/bai.mdx', 'Trước.\n\n![Sọc màu](./soc.png)\n\n![Ảnh ngoài](https://example.org/a.jpg)')).toEqual([
+    expect(articleParts('content/models/bai.mdx', 'Trước.\n\n![Sọc màu](./soc.png)\n\nSau.')).toEqual([
       { html: '<p>Trước.</p>\n<p>' },
       { picture: { src: './soc.png', alt: 'Sọc màu' }, path: '/content/models/soc.png' },
-      { html: '</p>\n<p>' },
-      { picture: { src: 'https://example.org/a.jpg', alt: 'Ảnh ngoài' } },
-      { html: '</p>' },
+      { html: '</p>\n<p>Sau.</p>' },
     ]);
+  });
+
+  it('refuses a picture from another host, naming the file and line', () => {
+    expect(() => articleParts('content/models/bai.mdx', 'Trước.\n\n![Ảnh ngoài](https://example.org/a.jpg)')).toThrow(/bai\.mdx:\d+ \(thân bài\): .*"https:\/\/example\.org\/a\.jpg" lấy từ trang web khác/);
   });
 
   it('names the file whose body does not compile', () => {
