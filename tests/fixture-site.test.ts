@@ -101,11 +101,14 @@ describe('content cannot inject markup', () => {
     expect(article?.description).toBe(SUMMARY);
   });
 
-  it('the feed carries them escaped and intact', () => {
+  it('the feed carries them escaped and intact: read as the HTML feed readers make of it, they are text', () => {
     const feed = readFileSync(join(site.dist, 'rss.xml'), 'utf8');
     const item = parse(feed).querySelectorAll('item').find((i) => i.querySelector('guid')?.textContent === `${SITE}/mo-hinh/mo-hinh-thu/`);
-    expect(xmlText(item?.querySelector('title'))).toBe(TITLE);
-    expect(xmlText(item?.querySelector('description'))).toBe(SUMMARY);
+    for (const [field, written] of [['title', TITLE], ['description', SUMMARY]] as const) {
+      const shown = parse(xmlText(item?.querySelector(field)));
+      expect(shown.querySelectorAll('*'), field).toHaveLength(0);
+      expect(shown.textContent, field).toBe(written);
+    }
   });
 
   it('the unit page and the home page list them as text', () => {

@@ -29,25 +29,36 @@ const cases: [string, string, string][] = [
   ['a protocol-relative link', '[bấm vào đây](//trang-khac.example/HACKED)', 'dẫn sang trang web khác'],
 ];
 
-describe.concurrent('a hostile body is refused on every path, and nothing of it runs or ships', () => {
-  it.for(cases)('%s', async ([, body, said], { expect }) => {
-    const copy = hostileCopy({ [hostileFile]: article({ body: `Một đoạn.\n\n${body}` }) });
-    const line = bodyLine + 2;
-    const before = copy.distHash();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fileOf = (index: number) => `content/models/bai-${index + 1}.mdx`;
 
+// The check and npm run build see every case at once (each in its own article), as an editor's
+// pull request would; a plain astro build stops at the first fault, so it gets a copy per case.
+describe('the check and npm run build refuse every hostile body, naming file and line', () => {
+  it('all at once, dist/ kept', async () => {
+    const copy = hostileCopy(Object.fromEntries(cases.map(([, body], i) => [fileOf(i), article({ title: `Bài thử ${i + 1}`, body: `Một đoạn.\n\n${body}` })])));
+    const before = copy.distHash();
     const check = await copy.npm('check');
     expect(check.code, check.output).toBe(1);
-    expect(errorLines(check.output)[0]).toMatch(new RegExp(`^${hostileFile}:${line} \\(thân bài\\): .*${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-
+    cases.forEach(([, , said], i) => {
+      const lines = errorLines(check.output).filter((l) => l.startsWith(`${fileOf(i)}:`));
+      expect(lines[0], check.output).toMatch(new RegExp(`^${escape(`${fileOf(i)}:${bodyLine + 2} (thân bài): `)}.*${escape(said)}`));
+    });
     const build = await copy.npm('build');
     expect(build.code).toBe(1);
     expect(errorLines(build.output)).toEqual(errorLines(check.output));
     expect(copy.distHash()).toBe(before);
     expect(copy.leftovers()).toEqual([]);
+    expect(existsSync(join(copy.root, 'HACKED'))).toBe(false);
+  });
+});
 
+describe.concurrent('a plain astro build, which never ran the check, stops on the same words and runs nothing', () => {
+  it.for(cases)('%s', async ([, body, said], { expect }) => {
+    const copy = hostileCopy({ [hostileFile]: article({ body: `Một đoạn.\n\n${body}` }) });
     const plain = await copy.astroBuild();
     expect(plain.code, plain.output).not.toBe(0);
-    expect(plain.output).toContain(`${hostileFile}:${line} (thân bài):`);
+    expect(plain.output).toContain(`${hostileFile}:${bodyLine + 2} (thân bài):`);
     expect(plain.output).toContain(said);
     expect(existsSync(join(copy.root, 'HACKED'))).toBe(false);
     for (const file of copy.filesIn('.plain-dist')) {
