@@ -61,9 +61,10 @@ describe('dWords', () => {
     expect(dWords(['Đăk Hà có đường hoa', 'Công đoàn'.normalize('NFD')])).toEqual(['dak', 'duong', 'doan']);
   });
 
-  it('reads a 2 MB unbroken word in one pass (the earlier pattern retried at every letter: minutes)', () => {
-    const word = 'a'.repeat(2_000_000);
-    expect(dWords([word, `${word}đ`])).toEqual([`${word}d`]);
+  it('reads a 2 MB unbroken word in one pass (the earlier pattern retried at every letter: 42 s for 40.000 “ư”)', () => {
+    // V8 matches one-byte (Latin-1) text on a fast path; "ư" is outside it, as most Vietnamese letters are.
+    const word = 'ư'.repeat(1_000_000);
+    expect(dWords([word, `${word}đ`])).toEqual([`${'u'.repeat(1_000_000)}d`]);
   });
 });
 
