@@ -27,6 +27,7 @@ const cases: [string, string, string][] = [
   ['an event handler', '<b onmouseover="HACKED()">đậm</b>', 'thuộc tính onmouseover'],
   ['a javascript: link', '[bấm vào đây](javascript:HACKED())', 'địa chỉ "javascript:HACKED()"'],
   ['a protocol-relative link', '[bấm vào đây](//trang-khac.example/HACKED)', 'dẫn sang trang web khác'],
+  ['a link to a file outside the site', '[tài liệu](../../../HACKED/passwd)', 'trèo ra ngoài bằng ".."'],
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

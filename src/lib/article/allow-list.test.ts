@@ -44,6 +44,14 @@ describe('the allow-list of HTML in a body', () => {
     expect(urlProblem('src', 'mailto:a@b.vn')).toContain('không được dùng');
   });
 
+  it('refuses a link that climbs out with ".."', () => {
+    expect(urlProblem('href', '../../tai-lieu.pdf')).toContain('trèo ra ngoài bằng ".."');
+    expect(urlProblem('href', '/../etc/passwd')).toContain('trèo ra ngoài');
+    expect(urlProblem('href', '/mo-hinh/..')).toContain('trèo ra ngoài');
+    expect(urlProblem('href', '/mo-hinh/cho-que/?a=..')).toBeUndefined();
+    expect(urlProblem('href', 'https://a.vn/../x')).toBeUndefined();
+  });
+
   it('takes pictures from the site only, never from another host', () => {
     expect(urlProblem('src', 'https://trang-khac.example/a.jpg')).toBe('ảnh "https://trang-khac.example/a.jpg" lấy từ trang web khác: hãy tải ảnh về, đặt cạnh bài (thư mục anh/) rồi ghi ./anh/<tên-ảnh>');
     expect(urlProblem('src', '//trang-khac.example/a.jpg')).toContain('lấy từ trang web khác');

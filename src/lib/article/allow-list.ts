@@ -65,6 +65,11 @@ export function urlProblem(property: string, url: string): string | undefined {
   const allowed = property === 'href' ? 'http(s):, mailto:, tel:, đường dẫn trong trang (/…) hoặc #neo' : property === 'src' ? 'đường dẫn tới tệp ảnh cạnh bài (./anh/…)' : 'http(s):';
   if (property === 'src' && (/^https?$/i.test(scheme ?? '') || /^[/\\]{2}/.test(value))) return `ảnh "${url}" lấy từ trang web khác: hãy tải ảnh về, đặt cạnh bài (thư mục anh/) rồi ghi ./anh/<tên-ảnh>`;
   if (scheme !== undefined && !schemes.includes(scheme.toLowerCase())) return `địa chỉ "${url}" không được dùng trong bài: chỉ dùng ${allowed}`;
+  // A link is an address, never a file: the site publishes nothing beside the articles' pictures, so
+  // "../../tai-lieu.pdf" or "/../etc/passwd" can only lead out of the page (or to nothing).
+  if (property === 'href' && scheme === undefined && /(^|[/\\])\.\.([/\\?#]|$)/.test(value.split(/[?#]/)[0]!)) {
+    return `liên kết "${url}" trèo ra ngoài bằng "..": trang web không đăng tệp nào theo liên kết; liên kết tới trang khác của trang web hãy viết từ "/" (ví dụ /mo-hinh/ten-bai/)`;
+  }
   if (/^[/\\]{2}|^\/\\/.test(value)) return `địa chỉ "${url}" dẫn sang trang web khác mà không ghi rõ: hãy viết đầy đủ https://…`;
   return undefined;
 }
