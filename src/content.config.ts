@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { articles } from './loaders/articles';
+import { yamlFile } from './loaders/yaml-file';
 import { communeSchema } from './schemas/commune';
 import { fieldSchema } from './schemas/field';
 import { modelSchema } from './schemas/model';
@@ -17,8 +17,8 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
-const units = defineCollection({ loader: file('./content/units.yaml'), schema: unitSchema });
-const communes = defineCollection({ loader: file('./content/communes.yaml'), schema: communeSchema });
-const fields = defineCollection({ loader: file('./content/fields.yaml'), schema: fieldSchema });
+const units = defineCollection({ loader: yamlFile('./content/units.yaml'), schema: unitSchema });
+const communes = defineCollection({ loader: yamlFile('./content/communes.yaml'), schema: communeSchema });
+const fields = defineCollection({ loader: yamlFile('./content/fields.yaml'), schema: fieldSchema });
 
 export const collections = { models, reports, units, communes, fields };

@@ -160,3 +160,19 @@ describe('check --fix', () => {
     expect(copy.bytes(hostileFile).toString('utf8')).toBe(article({ title: 'Vườn rau xanh', body: 'Một đoạn.' }));
   });
 });
+
+describe('the YAML collections are read by the same rules', () => {
+  it('units.yaml saved as UTF-16 is refused by the check, npm run build and a plain astro build', async () => {
+    const copy = hostileCopy();
+    copy.write('content/units.yaml', Buffer.from(`\uFEFF${copy.read('content/units.yaml')}`, 'utf16le'));
+    const before = copy.distHash();
+    const check = await copy.npm('check');
+    expect(check.code, check.output).toBe(1);
+    expect(check.output).toContain('content/units.yaml:1 (tệp): tệp đang lưu dạng UTF-16; tệp phải lưu dạng UTF-8');
+    expect((await copy.npm('build')).code).toBe(1);
+    expect(copy.distHash()).toBe(before);
+    const plain = await copy.astroBuild();
+    expect(plain.code, plain.output).not.toBe(0);
+    expect(plain.output).toContain('content/units.yaml:1 (tệp): tệp đang lưu dạng UTF-16');
+  });
+});
