@@ -18,7 +18,7 @@ import { indexingLines, writeSearchIndex } from '../src/integrations/pagefind';
 import { siteAddress } from '../src/lib/site/address';
 import { printCheck } from '../src/lib/content-check/check';
 import { sweepPartialCards } from '../src/lib/cards/cache';
-import { acquireBuildLock } from './lib/build-lock';
+import { acquireBuildLock, stillRunning } from './lib/build-lock';
 import { buildLockPath, stagedBuild } from './lib/staged-build';
 
 const keep = 'Trang đã dựng lần trước trong dist/ vẫn giữ nguyên.';
@@ -32,7 +32,7 @@ if (typeof lock === 'string') {
 if (lock.tookOver) {
   const ended = lock.ended.map((p) => p.pid).join(', ');
   console.log(`Lần dựng trước bị dừng giữa chừng${ended ? ` (đã dừng các tiến trình còn sót: ${ended})` : ''}: dựng lại từ đầu, dist/ vẫn là bản tốt gần nhất.`);
-  sweepPartialCards();
+  sweepPartialCards((pid) => stillRunning({ pid }));
 }
 const cards = drawInBackground({ contentDir: join(root, 'content'), host: new URL(siteAddress()).host });
 lock.adopt(cards.pid);

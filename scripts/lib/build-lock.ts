@@ -6,7 +6,7 @@
  * process is never mistaken for the build. A `kill -9` gives the build no chance to clean up: its
  * children keep running, orphaned, and may still be writing into the staging folder. The next
  * build finds the lock of a process that is gone, ends those children, and starts from nothing
- * that the killed one may have left half-written (see `takeOver`).
+ * that the killed one may have left half-written (acquireBuildLock; the caller drops the caches).
  */
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 

@@ -5,13 +5,12 @@
  * then runs: most of a bare MDX site's time and memory at a thousand articles (npm run bench).
  * Pages turn the body into HTML when they render it (ArticleBody.astro, src/lib/article/html.ts).
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { folderProblems, isInside, isLink, linkMessage, outsideMessage } from '../lib/content-check/containment';
 import { readFrontmatter } from '../lib/content-check/frontmatter';
-import { decodeContent } from '../lib/text/encoding';
+import { checkedText, yamlErrors } from './checked-text';
 
 /** The part of an entry type (what an integration registers for a file extension) used here. */
 interface EntryType {
@@ -65,9 +64,8 @@ function coverProblem(root: string, filePath: string | undefined, src: unknown):
  */
 function decodedOrThrow(root: string, fileUrl: URL): string {
   const file = relative(root, fileURLToPath(fileUrl));
-  const decoded = decodeContent(readFileSync(fileUrl));
-  if (decoded.problem) throw new Error(`${file}:${decoded.problem.line} (tệp): ${decoded.problem.message}`);
-  const yamlErrors = readFrontmatter(decoded.text).errors;
-  if (yamlErrors.length > 0) throw new Error(yamlErrors.map((e) => `${file}:${e.line} (YAML): ${e.message}`).join('\n'));
-  return decoded.text;
+  const text = checkedText(fileUrl, file);
+  const { errors } = readFrontmatter(text);
+  if (errors.length > 0) throw yamlErrors(file, errors);
+  return text;
 }

@@ -5,13 +5,12 @@
  * its YAML parser (js-yaml) expands aliases without a limit; both stop the build here, naming the
  * file and line as the check does.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { file, type Loader } from 'astro/loaders';
 import { lineAt, yamlData } from '../lib/content-check/yaml-lines';
-import { decodeContent } from '../lib/text/encoding';
+import { checkedText, yamlErrors } from './checked-text';
 
 export function yamlFile(path: string): Loader {
   const inner = file(path);
@@ -19,11 +18,9 @@ export function yamlFile(path: string): Loader {
     name: 'dan-van-kheo:yaml-file',
     async load(context) {
       const shown = path.replace(/^\.\//, '');
-      const decoded = decodeContent(readFileSync(resolve(fileURLToPath(context.config.root), path)));
-      if (decoded.problem) throw new Error(`${shown}:${decoded.problem.line} (tệp): ${decoded.problem.message}`);
-      const text = decoded.text;
+      const text = checkedText(resolve(fileURLToPath(context.config.root), path), shown);
       const read = yamlData(parseDocument(text), text, (offset) => lineAt(text, offset));
-      if (read.error) throw new Error(`${shown}:${read.error.line} (YAML): ${read.error.message}`);
+      if (read.error) throw yamlErrors(shown, [read.error]);
       await inner.load(context);
     },
   };

@@ -146,9 +146,7 @@ export function bodyTree(body: string, firstLine = 1): BodyTree {
         problems.push({ line: lineOf(child), message: 'bài viết không dùng được dòng import/export: hãy xóa dòng này' });
         return [];
       }
-      if (type === 'text' && firstInvisible(String((child as { value?: unknown }).value)) !== undefined) {
-        problems.push({ line: lineOf(child), message: invisibleMessage('thân bài', String((child as { value?: unknown }).value)) });
-      }
+      if (child.type === 'text' && firstInvisible(child.value) !== undefined) problems.push({ line: lineOf(child), message: invisibleMessage('thân bài', child.value) });
       let node: RootContent | undefined = child;
       if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') node = asElement(child as unknown as MdxNode);
       else if (type === 'element') for (const message of elementProblems(child as Element)) problems.push({ line: lineOf(child), message });

@@ -32,7 +32,8 @@ describe('sweepPartialCards', () => {
     writeFileSync(join(sweep, 'a.png'), 'png');
     writeFileSync(join(sweep, 'b.png.999999999.tmp'), 'half');
     writeFileSync(join(sweep, `c.png.${process.pid}.tmp`), 'being written');
-    expect(sweepPartialCards(sweep)).toBe(1);
+    const running = (pid: number) => pid === process.pid;
+    expect(sweepPartialCards(running, sweep)).toBe(1);
     expect(readdirSync(sweep).sort()).toEqual(['a.png', `c.png.${process.pid}.tmp`]);
     rmSync(sweep, { recursive: true, force: true });
   });

@@ -34,17 +34,11 @@ export async function cachedCardFile(key: string, draw: () => Buffer | Promise<B
 /** A card being written by process `pid`: "<key>.png.<pid>.tmp". */
 const partialName = /\.png\.(\d+)\.tmp$/;
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Removes the half-written cards of drawings that were killed; returns how many. */
-export function sweepPartialCards(dir = CARD_CACHE_DIR): number {
+/**
+ * Removes the half-written cards of drawings that are no longer running (`running` says which: the
+ * build lock knows, scripts/lib/build-lock.ts); returns how many.
+ */
+export function sweepPartialCards(running: (pid: number) => boolean, dir = CARD_CACHE_DIR): number {
   if (!existsSync(dir)) return 0;
   const stale = readdirSync(dir).filter((name) => {
     const pid = partialName.exec(name)?.[1];
