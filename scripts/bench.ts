@@ -32,7 +32,8 @@ function parseArgs(argv: string[]) {
 /** The same synthetic articles for both sites; only the full site gets the units they name. */
 function syntheticSite(count: number): { files: SyntheticFile[]; units: string } {
   const seed = loadContentFiles().raw;
-  const communes = seed.communes.map((c) => c.id);
+  // Units that existed before 2025-07: a synthetic article (published in 2025, telling of 2009–2019) may name them.
+  const communes = seed.communes.filter((c) => c.data.validTo !== undefined).map((c) => c.id);
   const units = syntheticUnits(90, communes);
   const files = syntheticModels({ count, communes, fields: seed.fields.map((f) => f.id), units: [...seed.units.map((u) => u.id), ...units.map((u) => u.id)] });
   return { files, units: unitsYaml(units) };

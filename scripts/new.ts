@@ -3,7 +3,7 @@
  *   npm run new                                   asks step by step
  *   npm run new -- --title "…" --unit … --fields … --kind collective
  *   npm run new -- don-vi --name "…" --short-name "…" --kind school --school-level thcs
- *   npm run new -- xa --name "…" --kind xa --aliases "…, …"
+ *   npm run new -- xa --name "…" --kind xa --province "tỉnh …" [--district "huyện …" --code 23510] --aliases "…, …"
  */
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
@@ -14,14 +14,14 @@ const usage = `Cách dùng:
   npm run new                                    tạo bài mô hình mới, hỏi từng bước
   npm run new -- --title "Tên mô hình" --unit <mã hoặc tên> --commune <mã hoặc tên> --fields <mã,mã> --kind collective|individual [--person "Họ tên"] [--author "…"] [--slug …]
   npm run new -- don-vi [--name "…" --short-name "…" --kind school|commune|agency|enterprise --school-level mam-non|tieu-hoc|thcs|thpt|lien-cap --commune … --aliases "…, …"]
-  npm run new -- xa [--name "…" --kind xa|thi-tran --aliases "…, …"]`;
+  npm run new -- xa [--name "…" --kind xa|thi-tran|phuong --province "tỉnh …" --district "huyện …" --code 23510 --aliases "…, …"]`;
 
 const text = { type: 'string' } as const;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     title: text, slug: text, unit: text, commune: text, fields: text, kind: text, person: text, author: text,
-    name: text, 'short-name': text, 'school-level': text, aliases: text, help: { type: 'boolean', short: 'h' },
+    name: text, 'short-name': text, 'school-level': text, aliases: text, province: text, district: text, code: text, help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {

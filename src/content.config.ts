@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { articles } from './loaders/articles';
 import { yamlFile } from './loaders/yaml-file';
+import { actSchema } from './schemas/act';
 import { communeSchema } from './schemas/commune';
 import { fieldSchema } from './schemas/field';
 import { modelSchema } from './schemas/model';
@@ -19,6 +20,7 @@ const reports = defineCollection({
 
 const units = defineCollection({ loader: yamlFile('./content/units.yaml'), schema: unitSchema });
 const communes = defineCollection({ loader: yamlFile('./content/communes.yaml'), schema: communeSchema });
+const acts = defineCollection({ loader: yamlFile('./content/acts.yaml'), schema: actSchema });
 const fields = defineCollection({ loader: yamlFile('./content/fields.yaml'), schema: fieldSchema });
 
-export const collections = { models, reports, units, communes, fields };
+export const collections = { models, reports, units, communes, acts, fields };

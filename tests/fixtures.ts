@@ -1,4 +1,5 @@
 /** Small, typed content fixtures for unit tests of the pure modules. */
+import type { Act } from '../src/schemas/act';
 import type { Commune } from '../src/schemas/commune';
 import type { Field } from '../src/schemas/field';
 import type { Model } from '../src/schemas/model';
@@ -26,11 +27,31 @@ export function entry<T>(id: string, data: T): Entry<T> {
   return { id, data };
 }
 
+const MERGED_ON = new Date('2025-07-01');
+const LAST_OLD_DAY = new Date('2025-06-30');
+
+/** The 2025 merger act, as content/acts.yaml gives it. */
+export const acts: Entry<Act>[] = [
+  entry('nq-1677', { name: 'Nghị quyết 1677/NQ-UBTVQH15', about: 'sắp xếp các đơn vị hành chính cấp xã', issuedOn: new Date('2025-06-16'), effectiveFrom: MERGED_ON }),
+];
+
+/** A unit of huyện Đăk Hà, tỉnh Kon Tum, merged on 01/07/2025 into `successor`. */
+export function oldCommune(id: string, name: string, kind: Commune['kind'], code: string, successor: string, aliases: string[] = []): Entry<Commune> {
+  return entry(id, { name, kind, code, province: 'tỉnh Kon Tum', district: 'huyện Đăk Hà', validTo: LAST_OLD_DAY, successor, endedBy: 'nq-1677', sources: [], aliases });
+}
+
+/** A commune of tỉnh Quảng Ngãi formed on 01/07/2025. */
+export function newCommune(id: string, name: string, code: string, aliases: string[] = []): Entry<Commune> {
+  return entry(id, { name, kind: 'xa', code, province: 'tỉnh Quảng Ngãi', validFrom: MERGED_ON, formedBy: 'nq-1677', sources: [], aliases });
+}
+
 export function content(models: Entry<Model>[], extra: Partial<RawContent> = {}): RawContent {
   const communes: Entry<Commune>[] = [
-    entry('dak-ngok', { name: 'Đăk Ngọk', kind: 'xa', aliases: ['Dak Ngok'] }),
-    entry('ha-mon', { name: 'Hà Mòn', kind: 'xa', aliases: [] }),
-    entry('dak-ha', { name: 'Đăk Hà', kind: 'thi-tran', aliases: [] }),
+    oldCommune('dak-ngok', 'Đăk Ngọk', 'xa', '23510', 'dak-ui-2025', ['Dak Ngok']),
+    oldCommune('ha-mon', 'Hà Mòn', 'xa', '23521', 'dak-ha-2025'),
+    oldCommune('dak-ha', 'Đăk Hà', 'thi-tran', '23500', 'dak-ha-2025'),
+    newCommune('dak-ha-2025', 'Đăk Hà', '23500'),
+    newCommune('dak-ui-2025', 'Đăk Ui', '23510'),
   ];
   const units: Entry<Unit>[] = [
     entry('mn-hoa-hong', { name: 'CĐCS Trường mầm non Hoa Hồng', shortName: 'MN Hoa Hồng', kind: 'school', schoolLevel: 'mam-non', aliases: [] }),
@@ -53,7 +74,7 @@ export function content(models: Entry<Model>[], extra: Partial<RawContent> = {})
     results: [],
     draft: false,
   };
-  return { models, communes, units, fields, reports: [entry('tk-2019', report)], ...extra };
+  return { models, communes, units, fields, acts, reports: [entry('tk-2019', report)], ...extra };
 }
 
 /**

@@ -96,11 +96,11 @@ describe('model pages', () => {
 });
 
 describe('index pages', () => {
-  it('has a page for each of the eleven communes, with its subtotals', () => {
-    expect(catalog.byCommune).toHaveLength(11);
+  it('has a page for each of the eleven former units and the five communes of today, with its subtotals', () => {
+    expect(catalog.byCommune).toHaveLength(16);
     for (const group of catalog.byCommune) {
       const html = page(group.key.url);
-      expect(textOf(html.querySelector('h1'))).toBe(`Mô hình ở ${group.key.label}`);
+      expect(textOf(html.querySelector('h1'))).toBe(group.key.current ? `Mô hình ở ${group.key.label}` : `Mô hình ở ${group.key.label} (đến 30/06/2025)`);
       expect(html.querySelectorAll('.card-list .card')).toHaveLength(group.models.length);
       if (group.models.length > 0) expect(counter(group.key.url, 'funding')).toContain(`${group.totals.funding.coverage.known}/${group.models.length}`);
     }

@@ -99,7 +99,7 @@ describe('/so-lieu/', () => {
     const byField = figures('theo-linh-vuc');
     for (const field of catalog.fields) expect(byField[field.data.name]).toBe(formatNumber(models.filter((m) => m.data.fields.includes(field.id)).length));
     const byCommune = figures('theo-xa');
-    for (const commune of catalog.communes) expect(byCommune[commune.label]).toBe(formatNumber(models.filter((m) => m.data.commune === commune.id).length));
+    for (const group of catalog.byCommuneToday) expect(byCommune[group.key.label]).toBe(formatNumber(models.filter((m) => group.formerUnits.some((f) => f.key.id === m.data.commune)).length));
     expect(byCommune['Chưa rõ xã, thị trấn']).toBe(String(models.filter((m) => !m.data.commune).length));
     expect(drawn(chart('theo-xa')).find((b) => b.label === 'Chưa rõ xã, thị trấn')?.tone).toBe('unknown');
   });

@@ -19,13 +19,14 @@ export const libFolders = {
   text: [],
   site: ['text'],
   article: ['text'],
-  'content-check': ['article', 'site', 'text'],
-  catalog: ['content-check', 'site', 'text'],
-  data: ['catalog', 'site', 'text'],
-  search: ['catalog', 'site', 'text'],
-  publishing: ['article', 'catalog', 'site', 'text'],
-  scaffold: ['catalog', 'content-check', 'site', 'text'],
-  cards: ['publishing', 'catalog', 'content-check', 'site', 'text'],
+  places: ['text'],
+  'content-check': ['article', 'places', 'site', 'text'],
+  catalog: ['content-check', 'places', 'site', 'text'],
+  data: ['catalog', 'places', 'site', 'text'],
+  search: ['catalog', 'places', 'site', 'text'],
+  publishing: ['article', 'catalog', 'places', 'site', 'text'],
+  scaffold: ['catalog', 'content-check', 'places', 'site', 'text'],
+  cards: ['publishing', 'catalog', 'content-check', 'places', 'site', 'text'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LibFolder = keyof typeof libFolders;

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../lib/content-check/frontmatter';
+import { actSchema } from './act';
 import { communeSchema } from './commune';
 import { fieldSchema } from './field';
 import { modelSchema } from './model';
@@ -48,11 +49,19 @@ describe('the seed content passes its schemas', () => {
     }
   });
 
-  it('lists the eleven communes of Đăk Hà', () => {
-    const communes = parse(readFileSync(join(root, 'communes.yaml'), 'utf8')) as Record<string, { name: string }>;
-    expect(Object.values(communes).map((c) => c.name)).toEqual([
-      'Đăk Hà', 'Đăk Hring', 'Đăk La', 'Đăk Long', 'Đăk Mar', 'Đăk Ngọk', 'Đăk Pxi', 'Đăk Ui', 'Hà Mòn', 'Ngọk Réo', 'Ngọk Wang',
+  it('lists the eleven units of huyện Đăk Hà before 01/07/2025 and the five communes after, each passing its schema', () => {
+    const communes = parse(readFileSync(join(root, 'communes.yaml'), 'utf8')) as Record<string, unknown>;
+    const parsed = Object.values(communes).map((c) => communeSchema.parse(c));
+    const names = (province: string) => parsed.filter((c) => c.province === province).map((c) => `${c.code} ${c.name}`).toSorted();
+    expect(names('tỉnh Kon Tum')).toEqual([
+      '23500 Đăk Hà', '23503 Đăk Pxi', '23504 Đăk Long', '23506 Đăk Hring', '23509 Đăk Ui', '23510 Đăk Ngọk', '23512 Đăk Mar', '23515 Ngọk Wang', '23518 Ngọk Réo', '23521 Hà Mòn', '23524 Đăk La',
     ]);
+    expect(names('tỉnh Quảng Ngãi')).toEqual(['23500 Đăk Hà', '23504 Đăk Pxi', '23510 Đăk Ui', '23512 Đăk Mar', '23515 Ngọk Réo']);
+  });
+
+  it('passes every act of content/acts.yaml', () => {
+    const acts = parse(readFileSync(join(root, 'acts.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(Object.values(acts).map((a) => actSchema.parse(a).name)).toEqual(['Nghị quyết 202/2025/QH15', 'Nghị quyết 1677/NQ-UBTVQH15', 'Công văn 1027/CTK-CSCL của Cục Thống kê']);
   });
 });
 
@@ -137,7 +146,20 @@ describe('the other schemas', () => {
     expect(issuesOf(result)).toEqual(['declared: tập thể (2) + cá nhân (1) lớn hơn tổng số mô hình (2)']);
   });
 
-  it('a commune kind is thi-tran or xa', () => {
-    expect(issuesOf(communeSchema.safeParse({ name: 'X', kind: 'huyen' }))[0]).toMatch(/^kind: /);
+  it('a commune kind is thi-tran, xa or phuong', () => {
+    expect(issuesOf(communeSchema.safeParse({ name: 'X', kind: 'huyen', province: 'tỉnh Kon Tum' }))[0]).toMatch(/^kind: /);
+  });
+
+  it('a commune code is five digits, read as text even when YAML reads a number', () => {
+    const base = { name: 'X', kind: 'xa', province: 'tỉnh Kon Tum' };
+    expect(communeSchema.parse({ ...base, code: 23510 }).code).toBe('23510');
+    expect(communeSchema.parse({ ...base, code: 1 }).code).toBe('00001');
+    expect(issuesOf(communeSchema.safeParse({ ...base, code: '2351' }))).toEqual(['code: mã đơn vị hành chính (code) cần đúng 5 chữ số, ví dụ "23510"']);
+  });
+
+  it('a merged commune needs its last day, after its first', () => {
+    const base = { name: 'X', kind: 'xa', province: 'tỉnh Kon Tum' };
+    expect(issuesOf(communeSchema.safeParse({ ...base, successor: 'y' }))).toEqual(['validTo: một xã đã sáp nhập (có successor) cần ngày cuối cùng (validTo)']);
+    expect(issuesOf(communeSchema.safeParse({ ...base, validFrom: '2025-07-01', validTo: '2025-06-30' }))).toEqual(['validTo: ngày cuối cùng (validTo) phải sau ngày bắt đầu (validFrom)']);
   });
 });

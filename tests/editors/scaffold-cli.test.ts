@@ -42,14 +42,14 @@ describe.concurrent('npm run new', () => {
 
   it('asks step by step, offering units and communes by name, and adds a commune on the way', async () => {
     const project = freshCopy();
-    const answers = ['Tủ sách lớp em', 'mam non hoa hong', '+', 'Đăk Tơ Kan', '2', 'Dak To Kan', 'truong hoc than thien', '2', 'Nguyễn Thị Mai', ''].join('\n');
+    const answers = ['Tủ sách lớp em', 'mam non hoa hong', '+', 'Đăk Tơ Kan', '2', 'tỉnh Kon Tum', 'huyện Đăk Tô', '', 'Dak To Kan', 'truong hoc than thien', '2', 'Nguyễn Thị Mai', ''].join('\n');
     const created = await project.npm('new', [], answers);
     expect(created.code, created.output).toBe(0);
     expect(created.output).toContain('2. MN Hoa Hồng (cdcs-truong-mam-non-hoa-hong)');
     expect(created.output).toContain('Đã thêm xã "Đăk Tơ Kan" (dak-to-kan) vào content/communes.yaml.');
     const text = project.read('content/models/tu-sach-lop-em.mdx');
     expect(text).toMatch(/unit: cdcs-truong-mam-non-hoa-hong\n[\s\S]*commune: dak-to-kan\n[\s\S]*kind: individual\n[\s\S]*person: Nguyễn Thị Mai\n/);
-    expect(project.read('content/communes.yaml')).toMatch(/\ndak-to-kan:\n {2}name: Đăk Tơ Kan\n {2}kind: xa\n {2}aliases: \[Dak To Kan\]\n$/);
+    expect(project.read('content/communes.yaml')).toMatch(/\ndak-to-kan:\n {2}name: Đăk Tơ Kan\n {2}kind: xa\n {2}province: tỉnh Kon Tum\n {2}district: huyện Đăk Tô\n {2}aliases: \[Dak To Kan\]\n$/);
   });
 
   it('adds a unit from flags, which a new article can then use', async () => {

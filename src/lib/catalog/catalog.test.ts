@@ -24,15 +24,32 @@ describe('buildCatalog', () => {
     expect(original.copies.map((c) => c.id)).toEqual(['duong-hoa-2']);
   });
 
-  it('groups by commune with subtotals, listing every commune', () => {
+  it('groups by commune with subtotals, listing every unit, today’s first, each with the models of the units that became part of it', () => {
     expect(catalog.byCommune.map((g) => [g.key.id, g.models.length])).toEqual([
+      ['dak-ha-2025', 1],
+      ['dak-ui-2025', 2],
       ['dak-ha', 0],
       ['dak-ngok', 2],
       ['ha-mon', 1],
     ]);
     const haMon = catalog.byCommune.find((g) => g.key.id === 'ha-mon')!;
     expect(haMon.totals.funding.total?.value).toBe(12_000_000);
-    expect(catalog.byCommune[0]!.totals.funding.total).toBeNull();
+    expect(catalog.byCommune.find((g) => g.key.id === 'dak-ha')!.totals.funding.total).toBeNull();
+  });
+
+  it('names what each unit became and was formed from, with its period and acts', () => {
+    const dakNgok = catalog.communes.find((c) => c.id === 'dak-ngok')!;
+    expect([dakNgok.current, dakNgok.period, dakNgok.today]).toEqual([false, 'đến 30/06/2025', { id: 'dak-ui-2025', url: '/xa/dak-ui-2025/', label: 'xã Đăk Ui', period: 'từ 01/07/2025', province: 'tỉnh Quảng Ngãi' }]);
+    expect(dakNgok.endedBy?.label).toBe('Nghị quyết 1677/NQ-UBTVQH15 ngày 16/06/2025');
+    const dakHa = catalog.communes.find((c) => c.id === 'dak-ha-2025')!;
+    expect([dakHa.current, dakHa.today, dakHa.formedFrom.map((f) => f.label), dakHa.formerDistricts]).toEqual([true, undefined, ['xã Hà Mòn', 'thị trấn Đăk Hà'], ['huyện Đăk Hà']]);
+  });
+
+  it('groups today’s communes by the former units their models name, empty ones kept', () => {
+    expect(catalog.byCommuneToday.map((g) => [g.key.id, g.formerUnits.map((f) => [f.key.id, f.models.length])])).toEqual([
+      ['dak-ha-2025', [['ha-mon', 1], ['dak-ha', 0]]],
+      ['dak-ui-2025', [['dak-ngok', 2]]],
+    ]);
   });
 
   it('groups units into sections, schools by level first', () => {

@@ -2,21 +2,52 @@
  * The site's whole content, resolved once: references replaced by the entries they name,
  * models sorted, and every grouping with its subtotals. Pages read from this.
  */
+import type { Act } from '../../schemas/act';
 import type { Commune } from '../../schemas/commune';
 import type { Field } from '../../schemas/field';
 import type { Model } from '../../schemas/model';
 import type { Report } from '../../schemas/report';
 import type { SchoolLevel, Unit } from '../../schemas/unit';
 import { checkIntegrity, formatProblems, type Entry, type RawContent } from '../content-check/integrity';
-import { communeLabel, schoolLevelLabels, unitKindLabels, yearLabel } from './labels';
+import { schoolLevelLabels, unitKindLabels, yearLabel } from './labels';
+import { communeLabel, periodLabel } from '../places/labels';
+import { coveredBy, currentOf, formedFrom, isCurrent } from '../places/timeline';
 import { paths } from '../site/paths';
+import { formatDate } from '../text/format';
 import { compareVi } from '../text/vietnamese';
 import { computeTotals, type Totals } from './totals';
 
+export interface ActView extends Entry<Act> {
+  /** "Nghị quyết 1677/NQ-UBTVQH15 ngày 16/06/2025". */
+  label: string;
+}
+/** Another commune named from a commune's view: enough to link it and say its period (no deeper, so views stay acyclic). */
+export interface PlaceRef {
+  id: string;
+  url: string;
+  /** "xã Đăk Ui". */
+  label: string;
+  /** "từ 01/07/2025"; "" when no day is known. */
+  period: string;
+  province: string;
+}
 export interface CommuneView extends Entry<Commune> {
   url: string;
   /** "xã Đăk Ngọk". */
   label: string;
+  /** When it existed: "đến 30/06/2025", "từ 01/07/2025"; "" when no day is known. */
+  period: string;
+  /** Whether the unit still exists. */
+  current: boolean;
+  /** The unit it is part of today, when it no longer exists itself and its successors lead to one. */
+  today?: PlaceRef;
+  /** The units it was formed from, when it was formed by a merger. */
+  formedFrom: PlaceRef[];
+  /** The districts its former units belonged to: "huyện Đăk Hà". */
+  formerDistricts: string[];
+  formedBy?: ActView;
+  endedBy?: ActView;
+  sources: ActView[];
 }
 export interface FieldView extends Entry<Field> {
   url: string;
@@ -63,14 +94,25 @@ export interface YearGroup extends Group<number | undefined> {
   label: string;
 }
 
+/** A commune that exists today, with its models grouped by the former unit the sources name. */
+export interface TodayGroup extends Group<CommuneView> {
+  /** One group per former unit (the commune itself first when models name it directly), empty ones included. */
+  formerUnits: Group<CommuneView>[];
+}
+
 export interface Catalog {
   models: ModelView[];
   reports: ReportView[];
+  acts: ActView[];
+  /** Every commune-level unit, those of today first, then the former ones. */
   communes: CommuneView[];
   units: UnitView[];
   fields: FieldView[];
   totals: Totals;
+  /** One group per unit (former or current): the models whose commune is it or became part of it. */
   byCommune: Group<CommuneView>[];
+  /** The communes of today with their former units. */
+  byCommuneToday: TodayGroup[];
   byUnit: UnitSection[];
   byField: Group<FieldView>[];
   byYear: YearGroup[];
@@ -131,9 +173,8 @@ export function buildCatalog(raw: RawContent): Catalog {
   const problems = checkIntegrity(raw);
   if (problems.length > 0) throw new ContentError(problems);
 
-  const communes = raw.communes
-    .map((c): CommuneView => ({ ...c, url: paths.commune(c.id), label: communeLabel(c.data) }))
-    .sort((a, b) => a.data.kind.localeCompare(b.data.kind) || compareVi(a.data.name, b.data.name));
+  const acts = raw.acts.map((a): ActView => ({ ...a, label: `${a.data.name} ngày ${formatDate(a.data.issuedOn)}` }));
+  const communes = communeViews(raw.communes, byId(acts));
   const communeById = byId(communes);
   const fields = raw.fields.map((f): FieldView => ({ ...f, url: paths.field(f.id) })).sort((a, b) => compareVi(a.data.name, b.data.name));
   const fieldById = byId(fields);
@@ -165,19 +206,63 @@ export function buildCatalog(raw: RawContent): Catalog {
     }))
     .sort(compareModels);
 
+  // A unit's models: those the sources place in it, or in a unit that became part of it.
+  const rawCommuneById = byId(raw.communes);
+  const communeGroups = communes.map((c) => {
+    const covered = new Set(coveredBy(c, raw.communes, rawCommuneById).map((u) => u.id));
+    return group(c, models.filter((m) => m.commune !== undefined && covered.has(m.commune.id)));
+  });
   const unitGroups = units.map((u) => group(u, models.filter((m) => m.unit?.id === u.id)));
   return {
     models,
     reports,
+    acts,
     communes,
     units,
     fields,
     totals: computeTotals(models.map((m) => m.data)),
-    byCommune: communes.map((c) => group(c, models.filter((m) => m.commune?.id === c.id))),
+    byCommune: communeGroups,
+    byCommuneToday: todayGroups(communeGroups),
     byUnit: unitSections(unitGroups),
     byField: fields.map((f) => group(f, models.filter((m) => m.fields.some((mf) => mf.id === f.id)))),
     byYear: yearGroups(models),
   };
+}
+
+/** Resolved communes, sorted: today's units first, then former ones; by kind, then name. */
+function communeViews(raw: readonly Entry<Commune>[], actById: Map<string, ActView>): CommuneView[] {
+  const entryById = byId(raw);
+  const ref = (c: Entry<Commune>): PlaceRef => ({ id: c.id, url: paths.commune(c.id), label: communeLabel(c.data), period: periodLabel(c.data), province: c.data.province });
+  return raw
+    .map((c): CommuneView => {
+      const today = isCurrent(c) ? undefined : currentOf(c, entryById);
+      const former = formedFrom(c, raw);
+      return {
+        ...c,
+        url: paths.commune(c.id),
+        label: communeLabel(c.data),
+        period: periodLabel(c.data),
+        current: isCurrent(c),
+        today: today && ref(today),
+        formedFrom: former.map(ref),
+        formerDistricts: [...new Set(former.flatMap((f) => f.data.district ?? []))],
+        formedBy: lookup(actById, c.data.formedBy),
+        endedBy: lookup(actById, c.data.endedBy),
+        sources: c.data.sources.flatMap((id) => lookup(actById, id) ?? []),
+      };
+    })
+    .sort((a, b) => Number(b.current) - Number(a.current) || a.data.kind.localeCompare(b.data.kind) || compareVi(a.data.name, b.data.name));
+}
+
+function todayGroups(groups: readonly Group<CommuneView>[]): TodayGroup[] {
+  const groupById = new Map(groups.map((g) => [g.key.id, g]));
+  return groups
+    .filter((g) => g.key.current)
+    .map((g) => {
+      const direct = g.models.filter((m) => m.commune?.id === g.key.id);
+      const former = g.key.formedFrom.flatMap((f) => groupById.get(f.id) ?? []);
+      return { ...g, formerUnits: [...(direct.length > 0 || former.length === 0 ? [group(g.key, direct)] : []), ...former] };
+    });
 }
 
 function mapLink<T>(value: T | undefined, to: (value: T) => ModelLink): ModelLink | undefined {

@@ -1,5 +1,4 @@
 /** Vietnamese labels for the codes stored in frontmatter. */
-import type { CommuneKind } from '../../schemas/commune';
 import type { FundingSourceKind, Model, ModelKind } from '../../schemas/model';
 import type { SchoolLevel, UnitKind } from '../../schemas/unit';
 
@@ -42,21 +41,11 @@ export function yearLabel(year: number | undefined): string {
   return year === undefined ? 'Chưa rõ năm' : String(year);
 }
 
-export const communeKindLabels: Record<CommuneKind, string> = {
-  'thi-tran': 'thị trấn',
-  xa: 'xã',
-};
-
 /** ["nhan-dan", "doanh-nghiep"] → "Nhân dân và doanh nghiệp"; the first word is capitalised. */
 export function fundingSourceLabel(from: readonly FundingSourceKind[]): string {
   const words = from.map((kind) => fundingSourceLabels[kind]);
   const joined = words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} và ${words.at(-1)}`;
   return joined.charAt(0).toLocaleUpperCase('vi') + joined.slice(1);
-}
-
-/** "xã Đăk Ngọk", "thị trấn Đăk Hà". */
-export function communeLabel(commune: { name: string; kind: CommuneKind }): string {
-  return `${communeKindLabels[commune.kind]} ${commune.name}`;
 }
 
 /** The parts of a resolved model (catalog's ModelView) that its details line reads. */

@@ -8,14 +8,15 @@ let catalog: Promise<Catalog> | undefined;
 export function getCatalog(): Promise<Catalog> {
   if (import.meta.env.DEV) catalog = undefined;
   catalog ??= (async () => {
-    const [models, reports, units, communes, fields] = await Promise.all([
+    const [models, reports, units, communes, acts, fields] = await Promise.all([
       getCollection('models'),
       getCollection('reports'),
       getCollection('units'),
       getCollection('communes'),
+      getCollection('acts'),
       getCollection('fields'),
     ]);
-    return buildCatalog({ models, reports, units, communes, fields });
+    return buildCatalog({ models, reports, units, communes, acts, fields });
   })();
   return catalog;
 }

@@ -62,8 +62,8 @@ describe('loadContentFiles', () => {
   });
 
   it('reports YAML faults in the shared lists with their line', () => {
-    const root = contentWith({ 'communes.yaml': 'dak-ha:\n  name: Đăk Hà\n  kind: huyen\nha-mon:\n  name: Hà Mòn\n  kind: xa\n  alias: [Ha Mon]\n' });
-    expect(loadContentFiles(root).problems.map((p) => `${p.line} ${p.field}`)).toEqual(['3 dak-ha.kind', '7 ha-mon.alias']);
+    const root = contentWith({ 'communes.yaml': 'dak-ha:\n  name: Đăk Hà\n  kind: huyen\n  province: tỉnh Kon Tum\nha-mon:\n  name: Hà Mòn\n  kind: xa\n  province: tỉnh Kon Tum\n  alias: [Ha Mon]\n' });
+    expect(loadContentFiles(root).problems.map((p) => `${p.line} ${p.field}`)).toEqual(['3 dak-ha.kind', '9 ha-mon.alias']);
   });
 
   it('names files the build would skip without a word', () => {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, parseDocument } from 'yaml';
+import { actSchema } from '../../schemas/act';
 import { communeSchema } from '../../schemas/commune';
 import { fieldSchema } from '../../schemas/field';
 import { modelSchema } from '../../schemas/model';
@@ -14,6 +15,7 @@ import { reportSchema } from '../../schemas/report';
 import { unitSchema } from '../../schemas/unit';
 import { folderProblems, isLink } from './containment';
 import { readFrontmatter } from './frontmatter';
+import type { Act } from '../../schemas/act';
 import type { Commune } from '../../schemas/commune';
 import type { Field } from '../../schemas/field';
 import type { Model } from '../../schemas/model';
@@ -65,6 +67,7 @@ export interface PartialContent {
   reports: Entry<Partial<Report>>[];
   units: Entry<Partial<Unit>>[];
   communes: Entry<Partial<Commune>>[];
+  acts: Entry<Partial<Act>>[];
   fields: Entry<Partial<Field>>[];
 }
 
@@ -237,7 +240,7 @@ function readMdxCollection(into: Collector, collection: 'models' | 'reports', sc
   }
 }
 
-function readYamlCollection(into: Collector, collection: 'units' | 'communes' | 'fields', schema: z.ZodType): void {
+function readYamlCollection(into: Collector, collection: 'units' | 'communes' | 'acts' | 'fields', schema: z.ZodType): void {
   const path = join(into.root, `${collection}.yaml`);
   const file = relative(process.cwd(), path);
   if (!existsSync(path)) {
@@ -276,12 +279,13 @@ function readYamlCollection(into: Collector, collection: 'units' | 'communes' | 
 
 /** Loads and validates every content file under root (default: content/). */
 export function loadContentFiles(root = join(process.cwd(), 'content')): LoadedContent {
-  const empty = (): RawContent => ({ models: [], reports: [], units: [], communes: [], fields: [] });
+  const empty = (): RawContent => ({ models: [], reports: [], units: [], communes: [], acts: [], fields: [] });
   const into: Collector = { root, raw: empty(), references: empty(), problems: [], files: [] };
   readMdxCollection(into, 'models', modelFrontmatter);
   readMdxCollection(into, 'reports', reportSchema);
   readYamlCollection(into, 'units', unitSchema);
   readYamlCollection(into, 'communes', communeSchema);
+  readYamlCollection(into, 'acts', actSchema);
   readYamlCollection(into, 'fields', fieldSchema);
   return { raw: into.raw, problems: into.problems, files: into.files, references: into.references };
 }

@@ -2,6 +2,7 @@
  * Rules that span entries, which a single entry's schema cannot see: references exist,
  * a model is not a copy of itself, replication has no loops, reserved URLs stay free.
  */
+import type { Act } from '../../schemas/act';
 import type { Commune } from '../../schemas/commune';
 import type { Field } from '../../schemas/field';
 import type { Model } from '../../schemas/model';
@@ -9,21 +10,18 @@ import type { Report } from '../../schemas/report';
 import type { Unit } from '../../schemas/unit';
 import { FILTER_SEGMENT } from '../site/paths';
 import { closest } from '../text/vietnamese';
+import type { Entry, Problem } from './entry';
+import { placeProblems } from './places';
 
-export interface Entry<T> {
-  id: string;
-  data: T;
-  /** Path of the file the entry came from, relative to the project. */
-  filePath?: string;
-  /** An article's text below its frontmatter (models, reports): part of what its page shows. */
-  body?: string;
-}
+export type { Entry, Problem } from './entry';
+
 
 export interface RawContent {
   models: Entry<Model>[];
   reports: Entry<Report>[];
   units: Entry<Unit>[];
   communes: Entry<Commune>[];
+  acts: Entry<Act>[];
   fields: Entry<Field>[];
 }
 
@@ -32,20 +30,14 @@ export interface RawContent {
  * content check could only partly read, which keeps their references checked and their ids known.
  */
 export interface IntegrityInput {
-  models: Entry<Pick<Model, 'fields'> & Partial<Pick<Model, 'title' | 'unit' | 'commune' | 'source' | 'replicatedFrom'>>>[];
-  reports: Entry<Partial<Pick<Report, 'title' | 'publisher'>>>[];
+  models: Entry<Pick<Model, 'fields'> & Partial<Pick<Model, 'title' | 'unit' | 'commune' | 'source' | 'replicatedFrom' | 'publishedAt' | 'yearStarted'>>>[];
+  reports: Entry<Partial<Pick<Report, 'title' | 'publisher' | 'publishedAt'>>>[];
   units: Entry<Partial<Pick<Unit, 'name' | 'commune'>>>[];
-  communes: Entry<Partial<Pick<Commune, 'name'>>>[];
+  communes: Entry<Partial<Commune>>[];
+  acts: Entry<Partial<Act>>[];
   fields: Entry<Partial<Pick<Field, 'name'>>>[];
 }
 
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-  /** 1-based line in the file, where it is known. */
-  line?: number;
-}
 
 type Named = Entry<{ name?: string; title?: string }>;
 
@@ -102,7 +94,7 @@ export function checkIntegrity(content: IntegrityInput): Problem[] {
       seenFields.add(field);
     });
   }
-  problems.push(...replicationLoops(content.models));
+  problems.push(...replicationLoops(content.models), ...placeProblems(content));
   return problems;
 }
 

@@ -96,6 +96,8 @@ describe('JSON and data sets', () => {
     const names = datasets(catalog).map((d) => [d.name, d.models.length]);
     expect(names).toEqual([
       ['mo-hinh', 4],
+      ['xa/dak-ha-2025', 1],
+      ['xa/dak-ui-2025', 0],
       ['xa/dak-ha', 0],
       ['xa/dak-ngok', 0],
       ['xa/ha-mon', 1],

@@ -31,6 +31,8 @@ describe('reviews', () => {
       ['/so-lieu/bao-cao/nam/2021/', 0],
       ['/so-lieu/bao-cao/nam/2019/', 2],
       ['/so-lieu/bao-cao/nam/chua-ro/', 1],
+      ['/so-lieu/bao-cao/xa/dak-ha-2025/', 1],
+      ['/so-lieu/bao-cao/xa/dak-ui-2025/', 1],
       ['/so-lieu/bao-cao/xa/dak-ha/', 0],
       ['/so-lieu/bao-cao/xa/dak-ngok/', 1],
       ['/so-lieu/bao-cao/xa/ha-mon/', 1],

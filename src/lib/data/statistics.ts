@@ -55,8 +55,9 @@ export function fieldChart({ byField, models }: Pick<Catalog, 'byField' | 'model
   return countChart('theo-linh-vuc', 'Mô hình theo lĩnh vực', 'Lĩnh vực', rows, formatCoverage(models.length, models.length, 'mô hình ghi rõ lĩnh vực'), note);
 }
 
-export function communeChart({ byCommune, models }: Pick<Catalog, 'byCommune' | 'models'>): StatChart {
-  const rows = byCommune.map((g) => countRow(g.key.label, g.models.length, g.key.url)).sort(byCountThenName);
+/** Models by today's communes (a model placed in a former unit counts in the commune it became part of). */
+export function communeChart({ byCommuneToday, models }: Pick<Catalog, 'byCommuneToday' | 'models'>): StatChart {
+  const rows = byCommuneToday.map((g) => countRow(g.key.label, g.models.length, g.key.url)).sort(byCountThenName);
   const unknown = models.filter((m) => !m.commune).length;
   if (unknown > 0) rows.push(countRow('Chưa rõ xã, thị trấn', unknown, undefined, 'unknown'));
   return countChart('theo-xa', 'Mô hình theo xã, thị trấn', 'Xã, thị trấn', rows, formatCoverage(models.length - unknown, models.length, 'mô hình ghi rõ xã, thị trấn'));

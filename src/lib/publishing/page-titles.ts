@@ -11,9 +11,9 @@ export const listTitles = {
   about: 'Giới thiệu',
 } as const;
 
-/** "Mô hình ở xã Đăk Ngọk". */
-export function communeTitle(commune: Pick<CommuneView, 'label'>): string {
-  return `Mô hình ở ${commune.label}`;
+/** "Mô hình ở xã Đăk Ui"; a former unit with its period, "Mô hình ở xã Đăk Ui (đến 30/06/2025)", so that it never reads as today's. */
+export function communeTitle(commune: Pick<CommuneView, 'label' | 'current' | 'period'>): string {
+  return commune.current || commune.period === '' ? `Mô hình ở ${commune.label}` : `Mô hình ở ${commune.label} (${commune.period})`;
 }
 
 /** "Mô hình bắt đầu năm 2015", or the page of models whose start year is unknown. */

@@ -83,8 +83,9 @@ describe('npm run new with flags', () => {
   });
 
   it('adds a commune, and refuses one that exists', async () => {
-    await addCommune(ctx(), { name: 'Đăk Tơ Kan', kind: 'xa', aliases: 'Đắk Tơ Kan, Dak To Kan' });
-    expect(loadContentFiles(contentDir).raw.communes.at(-1)).toMatchObject({ id: 'dak-to-kan', data: { name: 'Đăk Tơ Kan', kind: 'xa', aliases: ['Đắk Tơ Kan', 'Dak To Kan'] } });
+    await addCommune(ctx(), { name: 'Đăk Tơ Kan', kind: 'xa', province: 'tỉnh Kon Tum', district: 'huyện Đăk Tô', code: '23440', aliases: 'Đắk Tơ Kan, Dak To Kan' });
+    expect(loadContentFiles(contentDir).raw.communes.at(-1)).toMatchObject({ id: 'dak-to-kan', data: { name: 'Đăk Tơ Kan', kind: 'xa', code: '23440', province: 'tỉnh Kon Tum', district: 'huyện Đăk Tô', aliases: ['Đắk Tơ Kan', 'Dak To Kan'] } });
+    await expect(addCommune(ctx(), { name: 'Đăk Rơ Nga', kind: 'xa', province: 'tỉnh Kon Tum', code: '2344' })).rejects.toThrow('mã (--code) cần đúng 5 chữ số');
     await expect(addCommune(ctx(), { name: 'Ha Mon', kind: 'xa' })).rejects.toThrow('đã có xã "Hà Mòn" (ha-mon)');
   });
 });

@@ -10,7 +10,8 @@ import { modelKinds, type ModelKind } from '../../schemas/model';
 import { schoolLevels, unitKinds, type SchoolLevel, type UnitKind } from '../../schemas/unit';
 import { loadContentFiles } from '../content-check/files';
 import { todayInVietnam } from '../content-check/rules';
-import { communeKindLabels, modelKindLabels, schoolLevelLabels, unitKindLabels } from '../catalog/labels';
+import { modelKindLabels, schoolLevelLabels, unitKindLabels } from '../catalog/labels';
+import { communeKindLabels } from '../places/labels';
 import { appendEntry, DEFAULT_AUTHOR, modelTemplate, pickChoice, yamlEntry, type Choice } from './templates';
 import { fold, slugify } from '../text/vietnamese';
 
@@ -20,7 +21,7 @@ export interface Io {
   say(line: string): void;
 }
 
-export type Flags = Partial<Record<'title' | 'slug' | 'unit' | 'commune' | 'fields' | 'kind' | 'person' | 'author' | 'name' | 'short-name' | 'school-level' | 'aliases', string>>;
+export type Flags = Partial<Record<'title' | 'slug' | 'unit' | 'commune' | 'fields' | 'kind' | 'person' | 'author' | 'name' | 'short-name' | 'school-level' | 'aliases' | 'province' | 'district' | 'code', string>>;
 
 /** A mistake in the flags or answers that the editor must correct; the message says how. */
 export class ScaffoldError extends Error {}
@@ -60,6 +61,8 @@ async function obtain<T>(ctx: Context, flag: string | undefined, question: strin
   }
 }
 
+const optionalText = (answer: string) => answer.trim().normalize('NFC') || undefined;
+const communeCode = (answer: string) => (answer.trim() === '' ? undefined : /^\d{5}$/.test(answer.trim()) ? answer.trim() : { error: 'mã (--code) cần đúng 5 chữ số, ví dụ 23510' });
 const required = (what: string) => (answer: string) => (answer.trim() ? answer.trim().normalize('NFC') : { error: `cần ${what}` });
 
 function enumAnswer<T extends string>(values: readonly T[], labels: Record<T, string>, what: string) {
@@ -118,9 +121,12 @@ export async function addCommune(ctx: Context, flags: Flags): Promise<string> {
   if (typeof id !== 'string') throw new ScaffoldError(id.error);
   if (ctx.interactive && flags.kind === undefined) communeKinds.forEach((k, i) => ctx.io.say(`  ${i + 1}. ${communeKindLabels[k]} (${k})`));
   const kind = await obtain<CommuneKind>(ctx, flags.kind, 'Loại (số hoặc mã): ', enumAnswer(communeKinds, communeKindLabels, 'loại (--kind)'));
+  const province = await obtain(ctx, flags.province, 'Tỉnh, kèm chữ "tỉnh" (ví dụ: tỉnh Quảng Ngãi): ', required('tỉnh (--province)'));
+  const district = await obtain(ctx, flags.district, 'Huyện, kèm chữ "huyện" (Enter nếu xã lập từ 01/07/2025 hoặc nguồn không nêu): ', optionalText);
+  const code = await obtain(ctx, flags.code, 'Mã của Cục Thống kê, 5 chữ số (Enter nếu chưa rõ): ', communeCode);
   const aliases = (flags.aliases ?? (ctx.interactive ? await ctx.io.ask('Các cách viết khác, cách nhau bằng dấu phẩy (ví dụ: Đắk Ngọk, Dak Ngok; Enter nếu không có): ') : ''))
     .split(',').map((a) => a.trim().normalize('NFC')).filter(Boolean);
-  write(ctx, 'communes.yaml', yamlEntry(id, { name, kind, aliases }));
+  write(ctx, 'communes.yaml', yamlEntry(id, { name, kind, code, province, district, aliases }));
   ctx.io.say(`Đã thêm ${communeKindLabels[kind]} "${name}" (${id}) vào content/communes.yaml.`);
   return id;
 }

@@ -44,8 +44,8 @@ describe('new units and communes', () => {
     expect(text).toContain('\n  aliases: ["THCS Lê Lợi: cơ sở 2"]\n');
     const entries = parse(text) as Record<string, unknown>;
     expect(unitSchema.parse(entries['cdcs-truong-thcs-le-loi'])).toMatchObject({ kind: 'school', schoolLevel: 'thcs', aliases: ['THCS Lê Lợi: cơ sở 2'] });
-    const commune = parse(yamlEntry('dak-ui', { name: 'Đăk Ui', kind: 'xa', aliases: [] })) as Record<string, unknown>;
-    expect(communeSchema.parse(commune['dak-ui'])).toEqual({ name: 'Đăk Ui', kind: 'xa', aliases: [] });
+    const commune = parse(yamlEntry('dak-ui', { name: 'Đăk Ui', kind: 'xa', code: '23509', province: 'tỉnh Kon Tum', aliases: [] })) as Record<string, unknown>;
+    expect(communeSchema.parse(commune['dak-ui'])).toEqual({ name: 'Đăk Ui', kind: 'xa', code: '23509', province: 'tỉnh Kon Tum', sources: [], aliases: [] });
   });
 });
 

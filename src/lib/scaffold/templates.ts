@@ -109,6 +109,9 @@ export interface UnitDraft {
 export interface CommuneDraft {
   name: string;
   kind: CommuneKind;
+  code?: string;
+  province: string;
+  district?: string;
   aliases: string[];
 }
 
