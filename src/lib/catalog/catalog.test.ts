@@ -42,12 +42,12 @@ describe('buildCatalog', () => {
     expect([dakNgok.current, dakNgok.period, dakNgok.today]).toEqual([false, 'đến 30/06/2025', { id: 'dak-ui-2025', url: '/xa/dak-ui-2025/', label: 'xã Đăk Ui', period: 'từ 01/07/2025', province: 'tỉnh Quảng Ngãi' }]);
     expect(dakNgok.endedBy?.label).toBe('Nghị quyết 1677/NQ-UBTVQH15 ngày 16/06/2025');
     const dakHa = catalog.communes.find((c) => c.id === 'dak-ha-2025')!;
-    expect([dakHa.current, dakHa.today, dakHa.formedFrom.map((f) => f.label), dakHa.formerDistricts]).toEqual([true, undefined, ['xã Hà Mòn', 'thị trấn Đăk Hà'], ['huyện Đăk Hà']]);
+    expect([dakHa.current, dakHa.today, dakHa.formedFrom.map((f) => f.label), dakHa.formerDistricts]).toEqual([true, undefined, ['thị trấn Đăk Hà', 'xã Hà Mòn'], ['huyện Đăk Hà']]);
   });
 
   it('groups today’s communes by the former units their models name, empty ones kept', () => {
     expect(catalog.byCommuneToday.map((g) => [g.key.id, g.formerUnits.map((f) => [f.key.id, f.models.length])])).toEqual([
-      ['dak-ha-2025', [['ha-mon', 1], ['dak-ha', 0]]],
+      ['dak-ha-2025', [['dak-ha', 0], ['ha-mon', 1]]],
       ['dak-ui-2025', [['dak-ngok', 2]]],
     ]);
   });

@@ -173,7 +173,9 @@ export function buildCatalog(raw: RawContent): Catalog {
   const problems = checkIntegrity(raw);
   if (problems.length > 0) throw new ContentError(problems);
 
-  const acts = raw.acts.map((a): ActView => ({ ...a, label: `${a.data.name} ngày ${formatDate(a.data.issuedOn)}` }));
+  const acts = raw.acts
+    .map((a): ActView => ({ ...a, label: `${a.data.name} ngày ${formatDate(a.data.issuedOn)}` }))
+    .sort((a, b) => a.data.issuedOn.getTime() - b.data.issuedOn.getTime());
   const communes = communeViews(raw.communes, byId(acts));
   const communeById = byId(communes);
   const fields = raw.fields.map((f): FieldView => ({ ...f, url: paths.field(f.id) })).sort((a, b) => compareVi(a.data.name, b.data.name));
@@ -236,7 +238,8 @@ function communeViews(raw: readonly Entry<Commune>[], actById: Map<string, ActVi
   return raw
     .map((c): CommuneView => {
       const today = isCurrent(c) ? undefined : currentOf(c, entryById);
-      const former = formedFrom(c, raw);
+      // Sorted here: the order of entries differs between Astro's loader and the content check's reader.
+      const former = formedFrom(c, raw).sort(comparePlaces);
       return {
         ...c,
         url: paths.commune(c.id),
@@ -251,7 +254,12 @@ function communeViews(raw: readonly Entry<Commune>[], actById: Map<string, ActVi
         sources: c.data.sources.flatMap((id) => lookup(actById, id) ?? []),
       };
     })
-    .sort((a, b) => Number(b.current) - Number(a.current) || a.data.kind.localeCompare(b.data.kind) || compareVi(a.data.name, b.data.name));
+    .sort((a, b) => Number(b.current) - Number(a.current) || comparePlaces(a, b));
+}
+
+/** By kind (thị trấn before xã), then Vietnamese alphabetical order of name. */
+function comparePlaces(a: Entry<Commune>, b: Entry<Commune>): number {
+  return a.data.kind.localeCompare(b.data.kind) || compareVi(a.data.name, b.data.name);
 }
 
 function todayGroups(groups: readonly Group<CommuneView>[]): TodayGroup[] {

@@ -1,6 +1,7 @@
 /** Vietnamese labels for the codes stored in frontmatter. */
 import type { FundingSourceKind, Model, ModelKind } from '../../schemas/model';
 import type { SchoolLevel, UnitKind } from '../../schemas/unit';
+import { listVi } from '../text/format';
 
 export const modelKindLabels: Record<ModelKind, string> = {
   collective: 'Tập thể',
@@ -44,7 +45,7 @@ export function yearLabel(year: number | undefined): string {
 /** ["nhan-dan", "doanh-nghiep"] → "Nhân dân và doanh nghiệp"; the first word is capitalised. */
 export function fundingSourceLabel(from: readonly FundingSourceKind[]): string {
   const words = from.map((kind) => fundingSourceLabels[kind]);
-  const joined = words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} và ${words.at(-1)}`;
+  const joined = listVi(words);
   return joined.charAt(0).toLocaleUpperCase('vi') + joined.slice(1);
 }
 

@@ -10,6 +10,7 @@ import type { Report } from '../../schemas/report';
 import { communeLabel, periodLabel } from '../places/labels';
 import { existsOn, placeOn } from '../places/timeline';
 import { formatDate } from '../text/format';
+import { compareVi } from '../text/vietnamese';
 import type { Entry, Problem } from './entry';
 
 export interface PlacesInput {
@@ -107,7 +108,9 @@ function timeLabel(time: ArticleTime): string {
 function suggestion(place: Place, time: ArticleTime, all: readonly Place[], byId: Map<string, Place>): string {
   const then = placeOn(place, byId, time.to);
   if (then && then.id !== place.id) return `khi đó là ${label(then)}: hãy ghi commune: ${then.id}`;
-  const before = all.filter((p) => p.data.successor === place.id && existsDuring(p, time));
+  const before = all
+    .filter((p) => p.data.successor === place.id && existsDuring(p, time))
+    .sort((x, y) => (x.data.kind ?? '').localeCompare(y.data.kind ?? '') || compareVi(x.data.name ?? x.id, y.data.name ?? y.id));
   if (before.length > 0) return `khi đó là ${before.map((p) => `${label(p)} (${p.id})`).join(' hoặc ')}: hãy ghi mã của xã mà nguồn nêu`;
   return 'hãy chọn xã có vào thời điểm đó';
 }

@@ -42,6 +42,11 @@ function pad(value: number): string {
 }
 
 /** A calendar date as dd/mm/yyyy. Dates from frontmatter are UTC midnight, so UTC parts are used. */
+/** ["A", "B", "C"] → "A, B và C". */
+export function listVi(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} và ${words.at(-1)}`;
+}
+
 export function formatDate(date: Date): string {
   return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
