@@ -12,7 +12,7 @@ import { addCommune, addUnit, contextFor, newModel, ScaffoldError, type Flags, t
 
 const usage = `Cách dùng:
   npm run new                                    tạo bài mô hình mới, hỏi từng bước
-  npm run new -- --title "Tên mô hình" --unit <mã hoặc tên> --commune <mã hoặc tên> --fields <mã,mã> --kind collective|individual [--person "Họ tên"] [--author "…"] [--slug …]
+  npm run new -- --title "Tên mô hình" --unit <mã hoặc tên> --commune <mã hoặc tên> --fields <mã,mã> --kind collective|individual [--source <mã báo cáo>] [--person "Họ tên"] [--author "…"] [--slug …]
   npm run new -- don-vi [--name "…" --short-name "…" --kind school|commune|agency|enterprise --school-level mam-non|tieu-hoc|thcs|thpt|lien-cap --commune … --aliases "…, …"]
   npm run new -- xa [--name "…" --kind xa|thi-tran|phuong --province "tỉnh …" --district "huyện …" --code 23510 --aliases "…, …"]`;
 
@@ -20,7 +20,7 @@ const text = { type: 'string' } as const;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    title: text, slug: text, unit: text, commune: text, fields: text, kind: text, person: text, author: text,
+    title: text, slug: text, source: text, unit: text, commune: text, fields: text, kind: text, person: text, author: text,
     name: text, 'short-name': text, 'school-level': text, aliases: text, province: text, district: text, code: text, help: { type: 'boolean', short: 'h' },
   },
 });

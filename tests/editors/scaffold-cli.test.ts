@@ -42,7 +42,7 @@ describe.concurrent('npm run new', () => {
 
   it('asks step by step, offering units and communes by name, and adds a commune on the way', async () => {
     const project = freshCopy();
-    const answers = ['Tủ sách lớp em', 'mam non hoa hong', '+', 'Đăk Tơ Kan', '2', 'tỉnh Kon Tum', 'huyện Đăk Tô', '', 'Dak To Kan', 'truong hoc than thien', '2', 'Nguyễn Thị Mai', ''].join('\n');
+    const answers = ['Tủ sách lớp em', '', 'mam non hoa hong', '+', 'Đăk Tơ Kan', '2', 'tỉnh Kon Tum', 'huyện Đăk Tô', '', 'Dak To Kan', 'truong hoc than thien', '2', 'Nguyễn Thị Mai', ''].join('\n');
     const created = await project.npm('new', [], answers);
     expect(created.code, created.output).toBe(0);
     expect(created.output).toContain('2. MN Hoa Hồng (cdcs-truong-mam-non-hoa-hong)');

@@ -115,20 +115,29 @@ function suggestion(place: Place, time: ArticleTime, all: readonly Place[], byId
   return 'hãy chọn xã có vào thời điểm đó';
 }
 
+type ArticleInput = PlacesInput['models'][number];
+
+/** Why an article's commune is not of its time, with the unit to write instead; undefined when it is (or cannot be told). */
+export function communeTimeProblem(model: ArticleInput, content: Pick<PlacesInput, 'communes' | 'reports'>): string | undefined {
+  const byId = new Map(content.communes.map((c) => [c.id, c]));
+  const place = model.data.commune === undefined ? undefined : byId.get(model.data.commune);
+  const time = articleTime(model, new Map(content.reports.map((r) => [r.id, r])));
+  if (place === undefined || time === undefined || existsDuring(place, time)) return undefined;
+  return `${labelWithPeriod(place)} không có ${timeLabel(time)} (${time.why}); ${suggestion(place, time, content.communes, byId)}`;
+}
+
+/** The communes an article may name: those that existed at the time it speaks of (all, when that cannot be told). */
+export function communesOfArticleTime<P extends Place>(model: ArticleInput, content: { communes: readonly P[]; reports: PlacesInput['reports'] }): P[] {
+  const time = articleTime(model, new Map(content.reports.map((r) => [r.id, r])));
+  return time === undefined ? [...content.communes] : content.communes.filter((c) => existsDuring(c, time));
+}
+
 /** Every places problem; empty when all is well. */
 export function placeProblems(content: PlacesInput): Problem[] {
-  const byId = new Map(content.communes.map((c) => [c.id, c]));
-  const reports = new Map(content.reports.map((r) => [r.id, r]));
-  const problems = communeProblems(content, byId);
+  const problems = communeProblems(content, new Map(content.communes.map((c) => [c.id, c])));
   for (const model of content.models) {
-    const place = model.data.commune === undefined ? undefined : byId.get(model.data.commune);
-    const time = articleTime(model, reports);
-    if (place === undefined || time === undefined || existsDuring(place, time)) continue;
-    problems.push({
-      file: model.filePath ?? `content/models/${model.id}.mdx`,
-      field: 'commune',
-      message: `${labelWithPeriod(place)} không có ${timeLabel(time)} (${time.why}); ${suggestion(place, time, content.communes, byId)}`,
-    });
+    const message = communeTimeProblem(model, content);
+    if (message !== undefined) problems.push({ file: model.filePath ?? `content/models/${model.id}.mdx`, field: 'commune', message });
   }
   return problems;
 }

@@ -36,8 +36,10 @@ describe('npm run new, step by step', () => {
     const io = scripted([
       'Thư viện thân thiện', // taken: same title as a seed article
       'Tủ sách lớp học',
+      '1', // the source: the 2019 review, so the communes of 2019 are offered
       '+', // a new unit
       'CĐCS Trường Tiểu học Lê Lợi', 'TH Lê Lợi', '1', '2', 'Dak Ngoc',
+      'Dak Ui 2025', // not a unit of 2019: refused with the unit of then
       'Đắk Ngọk', // commune by an alias
       '7, quy ho tro',
       '1',
@@ -46,12 +48,20 @@ describe('npm run new, step by step', () => {
     expect(path).toBe(join(contentDir, 'models', 'tu-sach-lop-hoc.mdx'));
     expect(io.said).toContainEqual(expect.stringMatching(/^ {2}✗ đã có bài cùng tên: .*thu-vien-than-thien-mam-non-hoa-hong\.mdx; hãy đặt tên phân biệt/));
     expect(io.said).toContain('   2. MN Hoa Hồng (cdcs-truong-mam-non-hoa-hong)');
+    // Only the units of 2019 are offered, each with its period; today's communes are not.
+    const start = io.said.lastIndexOf('   1. thị trấn Đăk Hà (đến 30/06/2025) (dak-ha)');
+    const offered = io.said.slice(start).filter((line, i, all) => all.slice(0, i + 1).every((l) => /^ +\d+\. /.test(l)));
+    expect(offered).toHaveLength(11);
+    expect(offered.filter((line) => line.includes('-2025)'))).toEqual([]);
+    expect(io.said).toContainEqual(expect.stringMatching(/^ {2}✗ xã \(--commune\): không có "Dak Ui 2025" trong danh sách/));
+
 
     const units = loadContentFiles(contentDir).raw.units;
     expect(units.find((u) => u.id === 'cdcs-truong-tieu-hoc-le-loi')?.data).toEqual({ name: 'CĐCS Trường Tiểu học Lê Lợi', shortName: 'TH Lê Lợi', kind: 'school', schoolLevel: 'tieu-hoc', commune: 'dak-ngok', aliases: [] });
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('unit: cdcs-truong-tieu-hoc-le-loi\n');
     expect(text).toContain('commune: dak-ngok\n');
+    expect(text).toContain('source: tong-ket-10-nam-dan-van-kheo-2019\n');
     expect(text).toContain('fields: [truong-hoc-than-thien, quy-ho-tro]\n');
 
     const before = await checkContent({ contentDir, today: '2026-11-28' });
@@ -64,6 +74,16 @@ describe('npm run new, step by step', () => {
 
 describe('npm run new with flags', () => {
   const ctx = () => contextFor(contentDir, scripted([]), false, '2026-11-28');
+
+  it('accepts only a commune of the article’s time, and names the one to write instead', async () => {
+    await expect(newModel(ctx(), { title: 'Vườn rau', source: 'tong-ket-10-nam-dan-van-kheo-2019', commune: 'dak-ui-2025', fields: '1', kind: 'collective' }))
+      .rejects.toThrow('xã (--commune): xã Đăk Ui (từ 01/07/2025) không có vào ngày 30/08/2019 (ngày của báo cáo nguồn "tong-ket-10-nam-dan-van-kheo-2019"); khi đó là xã Đăk Ngọk (dak-ngok) hoặc xã Đăk Ui (dak-ui): hãy ghi mã của xã mà nguồn nêu');
+    const old = await newModel(ctx(), { title: 'Vườn rau xưa', source: 'tong-ket-10-nam-dan-van-kheo-2019', commune: 'Đăk Ui', fields: '1', kind: 'collective' });
+    expect(readFileSync(old, 'utf8')).toContain('commune: dak-ui\n');
+    // Without a source the article may be of today: the commune of that name today comes first.
+    const today = await newModel(ctx(), { title: 'Vườn rau nay', commune: 'Đăk Ui', fields: '1', kind: 'collective' });
+    expect(readFileSync(today, 'utf8')).toContain('commune: dak-ui-2025\n');
+  });
 
   it('names a unit it does not know, with the closest one', async () => {
     await expect(newModel(ctx(), { title: 'Vườn rau', unit: 'THCS Chu Van Ann', fields: 'phat-trien-kinh-te', kind: 'collective' }))
@@ -86,6 +106,6 @@ describe('npm run new with flags', () => {
     await addCommune(ctx(), { name: 'Đăk Tơ Kan', kind: 'xa', province: 'tỉnh Kon Tum', district: 'huyện Đăk Tô', code: '23440', aliases: 'Đắk Tơ Kan, Dak To Kan' });
     expect(loadContentFiles(contentDir).raw.communes.at(-1)).toMatchObject({ id: 'dak-to-kan', data: { name: 'Đăk Tơ Kan', kind: 'xa', code: '23440', province: 'tỉnh Kon Tum', district: 'huyện Đăk Tô', aliases: ['Đắk Tơ Kan', 'Dak To Kan'] } });
     await expect(addCommune(ctx(), { name: 'Đăk Rơ Nga', kind: 'xa', province: 'tỉnh Kon Tum', code: '2344' })).rejects.toThrow('mã (--code) cần đúng 5 chữ số');
-    await expect(addCommune(ctx(), { name: 'Ha Mon', kind: 'xa' })).rejects.toThrow('đã có xã "Hà Mòn" (ha-mon)');
+    await expect(addCommune(ctx(), { name: 'Ha Mon', kind: 'xa' })).rejects.toThrow('đã có xã với mã ha-mon: xã Hà Mòn (đến 30/06/2025)');
   });
 });

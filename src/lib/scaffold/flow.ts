@@ -8,10 +8,12 @@ import { join, relative } from 'node:path';
 import { communeKinds, type CommuneKind } from '../../schemas/commune';
 import { modelKinds, type ModelKind } from '../../schemas/model';
 import { schoolLevels, unitKinds, type SchoolLevel, type UnitKind } from '../../schemas/unit';
-import { loadContentFiles } from '../content-check/files';
+import { loadContentFiles, type PartialContent } from '../content-check/files';
+import { communesOfArticleTime, communeTimeProblem } from '../content-check/places';
 import { todayInVietnam } from '../content-check/rules';
 import { modelKindLabels, schoolLevelLabels, unitKindLabels } from '../catalog/labels';
-import { communeKindLabels } from '../places/labels';
+import { communeKindLabels, communeLabel, periodLabel } from '../places/labels';
+import { formatDate } from '../text/format';
 import { appendEntry, DEFAULT_AUTHOR, modelTemplate, pickChoice, yamlEntry, type Choice } from './templates';
 import { fold, slugify } from '../text/vietnamese';
 
@@ -21,7 +23,7 @@ export interface Io {
   say(line: string): void;
 }
 
-export type Flags = Partial<Record<'title' | 'slug' | 'unit' | 'commune' | 'fields' | 'kind' | 'person' | 'author' | 'name' | 'short-name' | 'school-level' | 'aliases' | 'province' | 'district' | 'code', string>>;
+export type Flags = Partial<Record<'title' | 'slug' | 'unit' | 'commune' | 'fields' | 'kind' | 'person' | 'author' | 'name' | 'short-name' | 'school-level' | 'aliases' | 'province' | 'district' | 'code' | 'source', string>>;
 
 /** A mistake in the flags or answers that the editor must correct; the message says how. */
 export class ScaffoldError extends Error {}
@@ -33,13 +35,44 @@ interface Context {
   today: string;
 }
 
+/** A commune as the scaffold offers it: "xã Đăk Ui (từ 01/07/2025)", so that namesakes of two periods are told apart. */
+function communeChoice(c: PartialContent['communes'][number]): Choice {
+  const label = c.data.name !== undefined && c.data.kind !== undefined ? communeLabel({ name: c.data.name, kind: c.data.kind }) : c.id;
+  const period = periodLabel(c.data);
+  return { id: c.id, label: period ? `${label} (${period})` : label, names: [c.data.name ?? '', label, ...(c.data.aliases ?? [])] };
+}
+
 function catalog(contentDir: string) {
   const { references } = loadContentFiles(contentDir);
   const units: Choice[] = references.units.map((u) => ({ id: u.id, label: u.data.shortName ?? u.data.name ?? u.id, names: [u.data.name ?? '', ...(u.data.aliases ?? [])] }));
-  const communes: Choice[] = references.communes.map((c) => ({ id: c.id, label: c.data.name ?? c.id, names: c.data.aliases ?? [] }));
+  const communes: Choice[] = references.communes.map(communeChoice);
+  const reports: Choice[] = references.reports.map((r) => ({ id: r.id, label: r.data.title ? `${r.data.title}${r.data.publishedAt ? ` (${formatDate(r.data.publishedAt)})` : ''}` : r.id, names: [] }));
   const fields: Choice[] = references.fields.map((f) => ({ id: f.id, label: f.data.name ?? f.id, names: [] }));
   const titles = references.models.flatMap((m) => (m.data.title ? [{ title: m.data.title, file: m.filePath ?? m.id }] : []));
-  return { units, communes, fields, titles };
+  return { units, communes, fields, titles, reports, references };
+}
+
+/**
+ * The commune question of a new article: only the units that existed at the time the article
+ * speaks of (the day of its source report, else any day until today) are offered, today's first; a
+ * unit of another time is refused with the content check's own words and the unit to write instead.
+ */
+function communeAnswer(references: PartialContent, draft: { source?: string; publishedAt: string }, allowNew: boolean) {
+  const article = { id: 'bai-moi', data: { source: draft.source, publishedAt: new Date(`${draft.publishedAt}T00:00:00Z`) } };
+  const ofTime = communesOfArticleTime(article, references).sort((a, b) => Number(a.data.validTo !== undefined) - Number(b.data.validTo !== undefined));
+  const offered = ofTime.map(communeChoice);
+  const every = references.communes.map(communeChoice);
+  const check = (answer: string): string | undefined | { error: string } => {
+    const typed = answer.trim();
+    if (typed === '') return undefined;
+    if (allowNew && typed === '+') return '+';
+    const picked = pickChoice(typed, offered);
+    if ('id' in picked) return picked.id;
+    const elsewhere = /^\d+$/.test(typed) ? undefined : pickChoice(typed, every);
+    const problem = elsewhere && 'id' in elsewhere ? communeTimeProblem({ ...article, data: { ...article.data, commune: elsewhere.id } }, references) : undefined;
+    return { error: `xã (--commune): ${problem ?? picked.error}` };
+  };
+  return { offered, check };
 }
 
 function listChoices(io: Io, choices: readonly Choice[]): void {
@@ -88,7 +121,7 @@ function idFor(name: string, taken: readonly Choice[], what: string): string | {
   const id = slugify(name);
   if (!id) return { error: `tên ${what} cần có chữ cái hoặc số` };
   const same = taken.find((c) => c.id === id || slugify(c.label) === id);
-  return same ? { error: `đã có ${what} "${same.label}" (${same.id})` } : id;
+  return same ? { error: `đã có ${what} với mã ${same.id}: ${same.label}` } : id;
 }
 
 /** Adds a unit to units.yaml; returns its id. */
@@ -153,16 +186,21 @@ function titleAnswer(contentDir: string, slugFlag: string | undefined, titles: r
 /** Writes a new model article; returns its path. */
 export async function newModel(ctx: Context, flags: Flags): Promise<string> {
   // A unit added on the way changes no other list, so one reading serves the whole command.
-  const { units, communes, fields, titles } = catalog(ctx.contentDir);
+  const { units, fields, titles, reports, references } = catalog(ctx.contentDir);
   const title = await obtain(ctx, flags.title, 'Tên mô hình (ví dụ: Thư viện thân thiện): ', titleAnswer(ctx.contentDir, flags.slug, titles));
   const slug = flags.slug ?? slugify(title);
   ctx.io.say(`Địa chỉ bài: /mo-hinh/${slug}/`);
 
+  // The source comes first: its day decides which communes existed at the time the article tells of.
+  if (ctx.interactive && flags.source === undefined && reports.length > 0) listChoices(ctx.io, reports);
+  const source = reports.length === 0 && flags.source === undefined ? undefined : await obtain(ctx, flags.source, 'Báo cáo nguồn của số liệu (số hoặc mã; Enter nếu không lấy từ báo cáo nào): ', optionalChoice(reports, false, 'báo cáo nguồn (--source)'));
+
   if (ctx.interactive && flags.unit === undefined) listChoices(ctx.io, units);
   let unit = await obtain(ctx, flags.unit, 'Đơn vị thực hiện (số, mã hoặc tên; Enter nếu nguồn không nêu; + để thêm đơn vị mới): ', optionalChoice(units, ctx.interactive, 'đơn vị (--unit)'));
   if (unit === '+') unit = await addUnit(ctx, {});
-  if (ctx.interactive && flags.commune === undefined) listChoices(ctx.io, communes);
-  let commune = await obtain(ctx, flags.commune, 'Xã nơi thực hiện (số, mã hoặc tên; Enter nếu nguồn không nêu; + để thêm xã mới): ', optionalChoice(communes, ctx.interactive, 'xã (--commune)'));
+  const communeQuestion = communeAnswer(references, { source, publishedAt: ctx.today }, ctx.interactive);
+  if (ctx.interactive && flags.commune === undefined) listChoices(ctx.io, communeQuestion.offered);
+  let commune = await obtain(ctx, flags.commune, 'Xã nơi thực hiện, theo tên nguồn ghi (số, mã hoặc tên; Enter nếu nguồn không nêu; + để thêm xã mới): ', communeQuestion.check);
   if (commune === '+') commune = await addCommune(ctx, {});
 
   if (ctx.interactive && flags.fields === undefined) listChoices(ctx.io, fields);
@@ -183,7 +221,7 @@ export async function newModel(ctx: Context, flags: Flags): Promise<string> {
   if (kind === 'collective' && flags.person !== undefined) throw new ScaffoldError('chỉ mô hình cá nhân (--kind individual) mới ghi --person');
 
   const path = join(ctx.contentDir, 'models', `${slug}.mdx`);
-  const text = modelTemplate({ title, slug, unit, commune, fields: chosenFields, kind, person, author: flags.author ?? DEFAULT_AUTHOR, publishedAt: ctx.today });
+  const text = modelTemplate({ title, slug, unit, commune, fields: chosenFields, kind, person, source, author: flags.author ?? DEFAULT_AUTHOR, publishedAt: ctx.today });
   // "wx": fails instead of overwriting, even if the file appeared since the question.
   writeFileSync(path, text, { flag: 'wx' });
   const shown = relative(process.cwd(), path);

@@ -19,6 +19,8 @@ export interface ModelDraft {
   fields: string[];
   kind: ModelKind;
   person?: string;
+  /** Id of the review report the facts come from; undefined when none. */
+  source?: string;
   author: string;
   /** YYYY-MM-DD. */
   publishedAt: string;
@@ -50,7 +52,7 @@ export function modelTemplate(draft: ModelDraft): string {
     ...absent('updatedAt', draft.publishedAt, 'Ngày sửa nội dung gần nhất, nếu có sửa sau khi đăng'),
     ...line('author', draft.author, 'Người viết bài (bắt buộc)'),
     ...known('unit', draft.unit, 'cdcs-truong-mam-non-hoa-hong', 'Mã đơn vị thực hiện, trong content/units.yaml; để trống nếu nguồn không nêu'),
-    ...known('commune', draft.commune, 'ha-mon', 'Mã xã, trong content/communes.yaml; để trống nếu nguồn không nêu'),
+    ...known('commune', draft.commune, 'ha-mon', 'Mã xã như nguồn ghi, trong content/communes.yaml (xã có vào thời của nguồn: tên cũ cho bài về trước 01/07/2025); để trống nếu nguồn không nêu'),
     ...absent('village', 'thôn Thống Nhất', 'Thôn, làng nơi thực hiện, nếu nguồn nêu'),
     ...line('fields', draft.fields, 'Mã lĩnh vực, trong content/fields.yaml (ít nhất một)'),
     ...line('kind', draft.kind, 'collective (tập thể) hoặc individual (cá nhân)'),
@@ -82,7 +84,7 @@ export function modelTemplate(draft: ModelDraft): string {
     '# benefit:',
     '#   amount: 150000000',
     '#   atLeast: true',
-    ...absent('source', 'tong-ket-10-nam-dan-van-kheo-2019', 'Mã báo cáo (tên tệp trong content/reports/) mà số liệu của bài lấy từ đó'),
+    ...known('source', draft.source, 'tong-ket-10-nam-dan-van-kheo-2019', 'Mã báo cáo (tên tệp trong content/reports/) mà số liệu của bài lấy từ đó'),
     `# Ảnh bìa: đặt ảnh vào content/models/anh/; alt là câu mô tả điều ảnh cho thấy (bắt buộc khi có ảnh)`,
     '# cover:',
     `#   src: ./anh/${draft.slug}.jpg`,
