@@ -10,11 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../scripts/lib/static-server';
 import { pageTypes } from '../scripts/lib/site-pages';
+import { paths } from '../src/lib/site/paths';
 import { builtPages, dist } from './site-content';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** One page of each type (home, model, each index, report, about, search when built…), and a missing one. */
-const samples = [...pageTypes(builtPages(), dist), '/khong-co-trang-nay/'];
+/**
+ * One page of each type (home, model, each index, report, about, search when built…), the pages that
+ * share a type with others but are made differently (the map of the communes, among the communes), and a missing one.
+ */
+const samples = [...new Set([...pageTypes(builtPages(), dist), paths.communeMap]), '/khong-co-trang-nay/'];
 const A4_CONTENT_WIDTH = 688; // 210 mm less the 2 × 14 mm margins of @page, at 96 px per inch.
 
 let server: StaticServer;

@@ -50,4 +50,13 @@ describe('checkIntegrity', () => {
       'content/models/loai.mdx fields[1]',
     ]);
   });
+
+  it('refuses a commune whose page would take the address of the map of the communes', () => {
+    const raw = content([]);
+    raw.communes.push(entry('so-do', { name: 'Sơ Đô', kind: 'xa', code: '99999', province: 'tỉnh Quảng Ngãi', sources: [], aliases: [] }));
+    const problems = checkIntegrity(raw);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/communes.yaml so-do']);
+    expect(problems[0]!.message).toContain('/xa/so-do/');
+    expect(checkIntegrity(content([]))).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import type { Field } from '../../schemas/field';
 import type { Model } from '../../schemas/model';
 import type { Report } from '../../schemas/report';
 import type { Unit } from '../../schemas/unit';
-import { FILTER_SEGMENT } from '../site/paths';
+import { FILTER_SEGMENT, paths } from '../site/paths';
 import { closest } from '../text/vietnamese';
 import type { Entry, Problem } from './entry';
 import { placeProblems } from './places';
@@ -67,6 +67,11 @@ export function checkIntegrity(content: IntegrityInput): Problem[] {
     if (id !== undefined && !set.has(id)) problems.push({ file, field, message: referenceProblem(what, id, known) });
   };
 
+  for (const commune of content.communes) {
+    if (paths.commune(commune.id) === paths.communeMap) {
+      problems.push({ file: fileOf(commune, 'content/communes.yaml'), field: commune.id, message: `"${commune.id}" là địa chỉ dành riêng cho trang sơ đồ các xã (${paths.communeMap}); hãy đổi mã xã` });
+    }
+  }
   for (const unit of content.units) {
     check(fileOf(unit, 'content/units.yaml'), `${unit.id}.commune`, unit.data.commune, ids.communes, 'xã', content.communes);
   }

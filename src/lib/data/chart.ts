@@ -53,10 +53,11 @@ const defaults: Required<BarChartOptions> = { width: 400, fontSize: 14, barHeigh
  * Average glyph width of a system sans-serif, as a share of the font size: generous, so text
  * fits whatever font the reader has. Figures are bold digits, wider than running text.
  */
-const LABEL_GLYPH = 0.6;
+export const LABEL_GLYPH = 0.6;
 const FIGURE_GLYPH = 0.7;
 
-function round(value: number): number {
+/** Coordinates to two decimals, which keeps the SVG short. */
+export function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 

@@ -6,6 +6,8 @@ export const paths = {
   modelsByKind: (filter: ModelFilter) => `/mo-hinh/${FILTER_SEGMENT}/${filter}/`,
   communes: '/xa/',
   commune: (id: string) => `/xa/${id}/`,
+  /** The schematic map of the communes (sơ đồ): no commune may have this address (content-check/integrity). */
+  communeMap: '/xa/so-do/',
   units: '/don-vi/',
   unit: (id: string) => `/don-vi/${id}/`,
   fields: '/linh-vuc/',
