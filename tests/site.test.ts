@@ -65,7 +65,8 @@ describe('model pages', () => {
     expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(model.data.summary);
     const fact = (name: string) => textOf(html.querySelector(`[data-fact="${name}"]`));
     expect(fact('unit')).toBe(model.unit?.data.name ?? 'chưa có số liệu');
-    expect(fact('commune')).toBe(model.commune?.label ?? 'chưa có số liệu');
+    expect(textOf(html.querySelector('[data-fact="commune"] a'))).toBe(model.commune?.label ?? '');
+    if (!model.commune) expect(fact('commune')).toBe('chưa có số liệu');
     expect(html.querySelectorAll('[data-fact="fields"] a').map((a) => [textOf(a), a.getAttribute('href')])).toEqual(model.fields.map((f) => [f.data.name, f.url]));
     expect(fact('year')).toBe(model.data.yearStarted ? String(model.data.yearStarted) : 'chưa có số liệu');
     if (model.data.funding) expect(fact('funding').startsWith(vnd({ value: model.data.funding.total, atLeast: model.data.funding.atLeast }))).toBe(true);
