@@ -205,7 +205,9 @@ describe('what the index holds', () => {
     const html = page(`/mo-hinh/${id}/`);
     const fact = (name: string) => textOf(html.querySelector(`[data-fact="${name}"]`));
     const known = (text: string) => (text === 'chưa có số liệu' ? [] : [text]);
-    expect(found.filters.xa ?? []).toEqual(known(fact('commune')));
+    // The commune as the source names it is the fact's first link; "nay thuộc …" follows it.
+    const commune = html.querySelector('[data-fact="commune"] > a');
+    expect(found.filters.xa ?? []).toEqual(commune ? [textOf(commune)] : known(fact('commune')));
     expect(found.filters['don-vi'] ?? []).toEqual(known(fact('unit')));
     expect(found.filters['linh-vuc']).toEqual(html.querySelectorAll('[data-fact="fields"] a').map(textOf));
     expect(found.filters['hinh-thuc']).toEqual([fact('kind').split(' — ')[0]]);
@@ -219,7 +221,8 @@ describe('what the index holds', () => {
     expect(content).not.toContain('Trang chủ');
     expect(content).not.toContain(found.meta.keywords!.split('\n')[0]);
     // Each fact stands as words of its own, not run into the next fact ("Đăk Ngọkxã"), which no query would find.
-    const facts = [...['unit', 'commune', 'village', 'year', 'kind'].map(fact), ...html.querySelectorAll('[data-fact="fields"] a').map(textOf)];
+    // textOf puts a space between elements, before a comma after a link too; the index has the text as read.
+    const facts = [...['unit', 'commune', 'village', 'year', 'kind'].map((name) => fact(name).replace(/ ([,.;:)])/g, '$1')), ...html.querySelectorAll('[data-fact="fields"] a').map(textOf)];
     for (const text of facts.filter((t) => t !== '' && t !== 'chưa có số liệu')) {
       expect(content).toMatch(new RegExp(`(?:^|[^\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}\\p{N}]|$)`, 'u'));
     }

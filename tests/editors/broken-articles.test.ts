@@ -46,6 +46,6 @@ describe.concurrent('npm run check on a broken article', () => {
     const check = await brokenCopy({}).npm('check');
     expect(check.code, check.output).toBe(0);
     expect(check.output).toContain('content/models/tuyen-duong-hoa-dak-ngok.mdx (số liệu): cảnh báo: bài chưa có số liệu nào');
-    expect(check.output.trim().split('\n').at(-1)).toBe('Đã kiểm tra 11 tệp: không có lỗi, 1 cảnh báo. Cảnh báo không chặn việc xuất bản.');
+    expect(check.output.trim().split('\n').at(-1)).toBe('Đã kiểm tra 12 tệp: không có lỗi, 1 cảnh báo. Cảnh báo không chặn việc xuất bản.');
   });
 });

@@ -50,7 +50,7 @@ describe('layoutCommuneMap', () => {
       catalog.byCommuneToday.map((g) => [g.key.id, g.models.length, sorted(g.formerUnits.map((u) => [u.key.id, u.models.length]))]),
     );
     // Former units by name (Đăk Hà before Hà Mòn), whatever order the content gives them in.
-    expect(catalog.byCommuneToday[0]!.formerUnits.map((u) => u.key.id)).toEqual(['ha-mon', 'dak-ha']);
+    expect(catalog.byCommuneToday[0]!.formerUnits.map((u) => u.key.id)).toEqual(['dak-ha', 'ha-mon']);
     expect(map.frames.map((f) => [f.id, f.total, f.tiles.map((t) => [t.id, t.count])])).toEqual([
       ['dak-ha-2025', 1, [['dak-ha', 0], ['ha-mon', 1]]],
       ['dak-ui-2025', 2, [['dak-ngok', 2]]],
