@@ -176,7 +176,7 @@ function floor(value: number): number {
 function tileText(unit: Group<CommuneView>, frame: CommuneView): Pick<MapTile, 'id' | 'label' | 'period' | 'self' | 'url' | 'count' | 'countLabel' | 'name'> {
   const self = unit.key.id === frame.id;
   const merged = frame.formedFrom.length > 0;
-  const label = self && merged && frame.period !== '' ? `${frame.label} (${frame.period})` : unit.key.label;
+  const label = self && merged && frame.period !== '' ? `${frame.label} (${frame.period})` : unit.key.label === frame.label ? `${unit.key.label} cũ` : unit.key.label;
   const count = unit.models.length;
   // The name begins with the visible text (label, then count), as WCAG 2.5.3 asks.
   const name = `${label}: ${countLabel(count)}${self ? '' : `, nay thuộc ${frame.label}`}`;
