@@ -16,7 +16,7 @@ import { loadPagefind } from './pagefind-node';
 import { dist, loadSeedCatalog, page, textOf } from './site-content';
 
 const catalog = loadSeedCatalog();
-const data = searchPageData(catalog.models);
+const data = searchPageData(catalog);
 let pagefind: PagefindApi;
 
 beforeAll(async () => {
