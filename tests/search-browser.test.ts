@@ -85,6 +85,36 @@ describe('searching in Chromium', () => {
     await page.close();
   });
 
+  it('explains a new commune, puts its former units’ models first, offers it as a filter, and says when a place has no model', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}/tim-kiem/?q=xa+dak+ui`);
+    await expect.poll(() => titles(page), { timeout: 15_000 }).toEqual(['Tuyến đường hoa']);
+    const note = page.locator('[data-search-note]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('xã Đăk Ui (từ 01/07/2025) gồm xã Đăk Ngọk và xã Đăk Ui cũ.');
+    const today = page.locator('#loc-xa optgroup[label="Xã hiện nay"] option[value="dak-ui-2025"]');
+    expect(await today.textContent()).toBe('xã Đăk Ui (1)');
+    expect(await page.locator('#loc-xa optgroup[label="Xã đến 30/06/2025"] option[value="dak-ngok"]').textContent()).toBe('xã Đăk Ngọk (1)');
+
+    await page.getByRole('link', { name: 'Chỉ xem mô hình ở xã Đăk Ui' }).click();
+    await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe('?q=xa+dak+ui&xa=dak-ui-2025');
+    expect(await page.getByLabel('Xã, thị trấn').inputValue()).toBe('dak-ui-2025');
+    await page.getByLabel('Từ khóa').fill('');
+    await page.getByLabel('Từ khóa').press('Enter');
+    await expect.poll(() => titles(page), { timeout: 15_000 }).toEqual(['Tuyến đường hoa']);
+
+    await page.getByLabel('Xã, thị trấn').selectOption('');
+    await page.getByLabel('Từ khóa').fill('Đắk PXi');
+    await page.getByLabel('Từ khóa').press('Enter');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toBe('Không tìm thấy mô hình nào ở xã Đăk Pxi.');
+    expect(await titles(page)).toEqual([]);
+    expect(await page.getByRole('link', { name: 'Xem trang xã Đăk Pxi' }).getAttribute('href')).toBe('/xa/dak-pxi-2025/');
+    await page.getByRole('link', { name: 'Xem trang xã Đăk Pxi' }).click();
+    await page.waitForURL(/\/xa\/dak-pxi-2025\/$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('without JavaScript, points to the commune, unit and field indexes', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -57,7 +57,7 @@ function noteLines(data: SearchIndexData, state: SearchState, outcome: SearchOut
       lines.push(line);
     }
   }
-  const placeLabels = new Map(outcome.places.map((p) => [`${p.key}:${p.slug}`, p.place.label]));
+  const placeLabels = new Map<string, string>(data.entities.flatMap((e) => (e.place ? [[`${e.key}:${e.slug}`, e.place.label] as const] : [])));
   const atPlaces = outcome.boosted.filter((b) => b.key === 'xa' || b.key === 'tinh');
   const ofOthers = outcome.boosted.filter((b) => !atPlaces.includes(b));
   const label = (key: string, slug: string) => placeLabels.get(`${key}:${slug}`) ?? valueOf(data, key, slug) ?? slug;

@@ -107,11 +107,11 @@ async function searchOnce(pagefind: PagefindApi, state: SearchState, data: Searc
   const places = namedPlaces(named);
   const placeOnly = term !== null && plan.rest === null && named.length > 0 && named.every((e) => e.place !== undefined);
 
-  if (term === null) return { results, counts, boosted: [], places: [], placeOnly: false };
   if (state.sort && !placeOnly) {
     const sorted = remember(await ids(pagefind, term, filters, sortChoices[state.sort].sort));
     return { results: withUnsortedLast(sorted, hits).map((id) => byId.get(id)!), counts, boosted: [], places, placeOnly };
   }
+  if (term === null) return { results, counts, boosted: [], places: [], placeOnly: false };
 
   const boosted: EntityMatch[] = [];
   const entitySets: string[][] = [];
