@@ -1,4 +1,6 @@
 /** The search page in Debian's Chromium, on the built site served over loopback. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../scripts/lib/browser';
@@ -27,6 +29,18 @@ async function openPage(): Promise<{ page: Page; problems: string[] }> {
     if (!request.url().startsWith(server.url)) problems.push(`request outside the site: ${request.url()}`);
   });
   return { page, problems };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The rules axe-core breaks on the page as it stands (WCAG 2.1 AA). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => v.id);
+  });
 }
 
 const titles = (page: Page) => page.locator('[data-search-results] h2').allTextContents();
@@ -95,6 +109,7 @@ describe('searching in Chromium', () => {
     const today = page.locator('#loc-xa optgroup[label="Xã hiện nay"] option[value="dak-ui-2025"]');
     expect(await today.textContent()).toBe('xã Đăk Ui (1)');
     expect(await page.locator('#loc-xa optgroup[label="Xã đến 30/06/2025"] option[value="dak-ngok"]').textContent()).toBe('xã Đăk Ngọk (1)');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Chỉ xem mô hình ở xã Đăk Ui' }).click();
     await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe('?q=xa+dak+ui&xa=dak-ui-2025');

@@ -101,23 +101,23 @@ function resultItem(title: string, url: string, details: string | undefined, exc
   return item;
 }
 
-/** The note under the status: one paragraph per line, links as links; in-page links change the search. */
+/** The note under the status, its lines apart; links as links, the in-page ones change the search. */
 function showNote(ui: Elements, note: readonly NotePart[][]): void {
   ui.note.replaceChildren();
   ui.note.hidden = note.length === 0;
-  for (const line of note) {
-    const paragraph = ui.note.appendChild(document.createElement('p'));
+  note.forEach((line, index) => {
+    if (index > 0) ui.note.append(document.createElement('br'));
     for (const part of line) {
       if (part.href === undefined) {
-        paragraph.append(part.text);
+        ui.note.append(part.text);
         continue;
       }
-      const link = paragraph.appendChild(document.createElement('a'));
+      const link = ui.note.appendChild(document.createElement('a'));
       link.href = part.href;
       link.textContent = part.text;
       if (part.inPage) link.dataset.searchLink = '';
     }
-  }
+  });
 }
 
 /** The filter values, as the page's <select> options offer them. */
