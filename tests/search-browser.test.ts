@@ -1,4 +1,6 @@
 /** The search page in Debian's Chromium, on the built site served over loopback. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../scripts/lib/browser';
@@ -27,6 +29,18 @@ async function openPage(): Promise<{ page: Page; problems: string[] }> {
     if (!request.url().startsWith(server.url)) problems.push(`request outside the site: ${request.url()}`);
   });
   return { page, problems };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The rules axe-core breaks on the page as it stands (WCAG 2.1 AA). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => v.id);
+  });
 }
 
 const titles = (page: Page) => page.locator('[data-search-results] h2').allTextContents();
@@ -81,6 +95,37 @@ describe('searching in Chromium', () => {
     await expect.poll(async () => (await titles(page)).sort(), { timeout: 15_000 }).toEqual(['Chợ quê', 'Thư viện thân thiện']);
     expect(await page.locator('[data-search-status]').textContent()).toBe('Các mô hình theo bộ lọc đã chọn: 2 kết quả');
     expect(await page.locator('#loc-don-vi option:checked').textContent()).toBe('CĐCS Trường mầm non Hoa Hồng (2)');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('explains a new commune, puts its former units’ models first, offers it as a filter, and says when a place has no model', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}/tim-kiem/?q=xa+dak+ui`);
+    await expect.poll(() => titles(page), { timeout: 15_000 }).toEqual(['Tuyến đường hoa']);
+    const note = page.locator('[data-search-note]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('xã Đăk Ui (từ 01/07/2025) gồm xã Đăk Ngọk và xã Đăk Ui cũ.');
+    const today = page.locator('#loc-xa optgroup[label="Xã hiện nay"] option[value="dak-ui-2025"]');
+    expect(await today.textContent()).toBe('xã Đăk Ui (1)');
+    expect(await page.locator('#loc-xa optgroup[label="Xã đến 30/06/2025"] option[value="dak-ngok"]').textContent()).toBe('xã Đăk Ngọk (1)');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Chỉ xem mô hình ở xã Đăk Ui' }).click();
+    await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe('?q=xa+dak+ui&xa=dak-ui-2025');
+    expect(await page.getByLabel('Xã, thị trấn').inputValue()).toBe('dak-ui-2025');
+    await page.getByLabel('Từ khóa').fill('');
+    await page.getByLabel('Từ khóa').press('Enter');
+    await expect.poll(() => titles(page), { timeout: 15_000 }).toEqual(['Tuyến đường hoa']);
+
+    await page.getByLabel('Xã, thị trấn').selectOption('');
+    await page.getByLabel('Từ khóa').fill('Đắk PXi');
+    await page.getByLabel('Từ khóa').press('Enter');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toBe('Không tìm thấy mô hình nào ở xã Đăk Pxi.');
+    expect(await titles(page)).toEqual([]);
+    expect(await page.getByRole('link', { name: 'Xem trang xã Đăk Pxi' }).getAttribute('href')).toBe('/xa/dak-pxi-2025/');
+    await page.getByRole('link', { name: 'Xem trang xã Đăk Pxi' }).click();
+    await page.waitForURL(/\/xa\/dak-pxi-2025\/$/);
     expect(problems).toEqual([]);
     await page.close();
   });

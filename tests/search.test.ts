@@ -8,15 +8,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModelView } from '../src/lib/catalog/catalog';
 import { applyFilter } from '../src/lib/catalog/filters';
 import { paths } from '../src/lib/site/paths';
-import { searchFilterKeys, searchPageData, type SearchFilterKey } from '../src/lib/search/record';
+import { noteText, searchMessages } from '../src/lib/search/messages';
+import { communeValue, searchFilterKeys, searchPageData, type SearchFilterKey } from '../src/lib/search/record';
 import { runSearch, type PagefindApi, type PagefindData, type SearchOutcome } from '../src/lib/search/run';
 import type { SearchState } from '../src/lib/search/state';
-import { slugify } from '../src/lib/text/vietnamese';
+import { fold, slugify } from '../src/lib/text/vietnamese';
 import { loadPagefind } from './pagefind-node';
 import { dist, loadSeedCatalog, page, textOf } from './site-content';
 
 const catalog = loadSeedCatalog();
-const data = searchPageData(catalog.models);
+const data = searchPageData(catalog);
 let pagefind: PagefindApi;
 
 beforeAll(async () => {
@@ -119,6 +120,98 @@ describe('the query table, on the real index', () => {
   });
 });
 
+describe('places then and now, on the real index', () => {
+  const messages = (query: string, outcome: SearchOutcome) => searchMessages(data, { query, filters: {} }, outcome);
+  const groupOf = new Map(catalog.byCommune.map((g) => [g.key.id, g.models.map((m) => m.id)]));
+
+  /** How readers type a name: as written, Đắk, Dak, without marks, Ngọc, HRing/PXi, upper case. */
+  function typings(name: string): string[] {
+    const forms = [name, name.replace(/Đăk/g, 'Đắk'), name.replace(/Đăk/g, 'Dak'), fold(name), name.replace(/Ngọk/g, 'Ngọc'), fold(name.replace(/Ngọk/g, 'Ngọc'))];
+    forms.push(name.replace(/Đăk ([HP])([a-z])/g, (_, first: string, second: string) => `Đắk ${first}${second.toUpperCase()}`), name.toLocaleUpperCase('vi'));
+    return [...new Set(forms)];
+  }
+
+  it('knows the 16 units, the 11 old and the 5 new', () => {
+    expect([catalog.communes.filter((c) => c.current).length, catalog.communes.filter((c) => !c.current).length]).toEqual([5, 11]);
+  });
+
+  const cases = catalog.communes.flatMap((c) => [c.data.name, c.label].flatMap((text) => typings(text).map((typed) => [c.id, text, typed] as const)));
+
+  it.each(cases)('%s: “%s” typed “%s” brings exactly the models of the places of that name first, and says what they are', async (id, text, typed) => {
+    // A name two units share names both ("Đăk Ui": the old xã and today's, whose models include the old one's).
+    const byName = text === catalog.communes.find((c) => c.id === id)!.label ? (c: (typeof catalog.communes)[number]) => c.label : (c: (typeof catalog.communes)[number]) => c.data.name;
+    const sharing = catalog.communes.filter((c) => fold(byName(c)) === fold(text));
+    const expected = [...new Set(sharing.flatMap((c) => groupOf.get(c.id) ?? []))].sort();
+    const { ids, outcome } = await search(typed);
+    expect(ids.slice(0, expected.length).sort()).toEqual(expected);
+    // Only its models, or pages that hold the name as typed: no loose match of one of its words.
+    expect(outcome.placeOnly).toBe(true);
+    const named = new Set(sharing.map((c) => c.id));
+    const told = sharing.filter((c) => !(c.today && named.has(c.today.id)));
+    expect(outcome.places.map((p) => p.slug).sort()).toEqual(told.map((c) => c.id).sort());
+    const { status, note } = messages(typed, outcome);
+    for (const c of told) {
+      const about = c.today ? `${c.label}${c.today.label === c.label ? ' cũ' : ''} nay thuộc ${c.today.label}, ${c.today.province}.` : `${c.label} (${c.period}) gồm `;
+      expect(noteText(note)).toContain(about);
+      if ((groupOf.get(c.id) ?? []).length === 0) expect(noteText(note)).toContain(`Chưa có mô hình nào ở ${c.label}. Xem trang ${c.label}`);
+    }
+    if (ids.length === 0) expect(status).toBe(`Không tìm thấy mô hình nào ở ${told.map((c) => c.label).join(' và ')}.`);
+  });
+
+  it('explains today’s xã Đăk Ui and the old xã Đăk Ngọk in the reader’s words', async () => {
+    const ui = await search('xa dak ui');
+    expect(ui.ids).toEqual([DUONG_HOA]);
+    expect(noteText(messages('xa dak ui', ui.outcome).note)).toContain('xã Đăk Ui (từ 01/07/2025) gồm xã Đăk Ngọk và xã Đăk Ui cũ.');
+    const ngok = await search('Đắk Ngọc');
+    expect(noteText(messages('Đắk Ngọc', ngok.outcome).note)).toContain('xã Đăk Ngọk nay thuộc xã Đăk Ui, tỉnh Quảng Ngãi.');
+    const ha = await search('dak ha');
+    expect(ha.ids[0]).toBe(KHU_DAN_CU);
+    expect(noteText(messages('dak ha', ha.outcome).note)).toContain('xã Đăk Hà (từ 01/07/2025) gồm thị trấn Đăk Hà, xã Đăk La và xã Hà Mòn.');
+  });
+
+  it('reads “thị trấn Đăk Hà” as the old unit only, and “huyện Đăk Hà” as neither commune', async () => {
+    expect((await search('thị trấn Đăk Hà')).outcome.places.map((p) => p.slug)).toEqual(['dak-ha']);
+    expect((await search('xã Đăk Hà')).outcome.places.map((p) => p.slug)).toEqual(['dak-ha-2025']);
+    const district = await search('huyện Đăk Hà');
+    expect(district.outcome.places).toEqual([]);
+    expect(district.ids.length).toBeGreaterThan(0);
+  });
+
+  it.each(['Quảng Ngãi', 'quang ngai', 'tỉnh Quảng Ngãi', 'Kon Tum', 'kon tum', 'tinh Kon Tum'])('“%s” brings the models placed in a commune of the province, then and now', async (query) => {
+    const placed = catalog.models.filter((m) => m.commune).map((m) => m.id).sort();
+    expect(placed.length).toBeGreaterThan(0);
+    const { ids, outcome } = await search(query);
+    expect(ids.slice(0, placed.length).sort()).toEqual(placed);
+    const province = fold(query).replace(/^tinh /, '');
+    for (const result of outcome.results.slice(placed.length)) expect(fold((await result.data()).content)).toContain(province);
+    expect(messages(query, outcome).status).toBe(`${ids.length} kết quả cho “${query}”`);
+  });
+
+  it.each(['xyzabc', 'qqq www'])('says a nonsense query “%s” found nothing', async (query) => {
+    const { ids, outcome } = await search(query);
+    expect(ids).toEqual([]);
+    expect(messages(query, outcome).status).toBe(`Không tìm thấy kết quả cho “${query}”`);
+  });
+
+  it('searches a mistyped place as that place, and says it has no model', async () => {
+    const { ids, outcome } = await search('dak pxii');
+    expect((await pagefind.search('dak pxii'))?.results.length).toBeGreaterThan(0);
+    expect(ids).toEqual([]);
+    expect(outcome.searchedInstead).toBe('xã Đăk Pxi');
+    expect(messages('dak pxii', outcome).status).toBe('Không tìm thấy kết quả cho “dak pxii”. Không tìm thấy mô hình nào ở xã Đăk Pxi.');
+  });
+
+  it('filters by a new commune: the models of its former units', async () => {
+    expect((await search('', { xa: 'dak-ui-2025' })).ids).toEqual([DUONG_HOA]);
+    expect((await search('', { xa: 'dak-ha-2025' })).ids).toEqual([KHU_DAN_CU]);
+    expect((await search('hoa', { xa: 'dak-ui-2025' })).ids).toEqual([DUONG_HOA]);
+  });
+
+  it('sorts a place’s models without losing them', async () => {
+    expect((await search('kon tum', {}, 'nam-moi')).ids.sort()).toEqual([DUONG_HOA, KHU_DAN_CU].sort());
+  });
+});
+
 /** The models a filter value must list, taken from the catalog's own groups (what the index pages list). */
 function expectedModels(key: SearchFilterKey, slug: string): ModelView[] {
   const groupModels = <K extends { id: string }>(groups: { key: K; models: ModelView[] }[]) => groups.find((g) => g.key.id === slug)?.models ?? [];
@@ -205,14 +298,18 @@ describe('what the index holds', () => {
     const html = page(`/mo-hinh/${id}/`);
     const fact = (name: string) => textOf(html.querySelector(`[data-fact="${name}"]`));
     const known = (text: string) => (text === 'chưa có số liệu' ? [] : [text]);
-    // The commune as the source names it is the fact's first link; "nay thuộc …" follows it.
-    const commune = html.querySelector('[data-fact="commune"] > a');
-    expect(found.filters.xa ?? []).toEqual(commune ? [textOf(commune)] : known(fact('commune')));
+    // Filed under its commune as the source names it (whose label the page shows) and under today's.
+    const model = catalog.models.find((m) => m.id === id)!;
+    const communes = model.commune ? [model.commune, ...(model.commune.today ? [{ ...model.commune.today, current: true }] : [])] : [];
+    expect(found.filters.xa ?? []).toEqual(communes.map(communeValue));
+    const provinces = model.commune ? [model.commune.data.province, ...(model.commune.today ? [model.commune.today.province] : [])] : [];
+    expect(found.filters.tinh ?? []).toEqual([...new Set(provinces)]);
+    if (model.commune) expect(fact('commune')).toContain(model.commune.label);
+    else expect(fact('commune')).toBe('chưa có số liệu');
     expect(found.filters['don-vi'] ?? []).toEqual(known(fact('unit')));
     expect(found.filters['linh-vuc']).toEqual(html.querySelectorAll('[data-fact="fields"] a').map(textOf));
     expect(found.filters['hinh-thuc']).toEqual([fact('kind').split(' — ')[0]]);
     const yearLinks = new Map(page(paths.years).querySelectorAll('.index-list a').map((a) => [a.getAttribute('href'), textOf(a)]));
-    const model = catalog.models.find((m) => m.id === id)!;
     expect(found.filters.nam).toEqual([yearLinks.get(paths.year(model.data.yearStarted))]);
     expect(found.meta.title).toBe(textOf(html.querySelector('h1')));
     const { content } = found;
@@ -260,7 +357,15 @@ describe('pages around search', () => {
   it('offers each filter with the values pages show', () => {
     const html = page('/tim-kiem/');
     const options = html.querySelectorAll('#loc-xa option').map(textOf);
-    expect(options).toEqual(['Tất cả', ...catalog.communes.filter((c) => catalog.models.some((m) => m.commune?.id === c.id)).map((c) => c.label)]);
+    const offered = catalog.byCommune.filter((g) => g.models.length > 0).map((g) => g.key);
+    expect(offered.map((c) => c.id)).toEqual(expect.arrayContaining(['dak-ui-2025', 'dak-ha-2025', 'dak-ngok', 'ha-mon']));
+    expect(options).toEqual(['Tất cả', ...offered.map((c) => c.label)]);
+    // Today's communes first, then the former units, each under a heading.
+    const groups = html.querySelectorAll('#loc-xa optgroup').map((g) => [g.getAttribute('label'), g.querySelectorAll('option').map((o) => o.getAttribute('value'))]);
+    expect(groups).toEqual([
+      ['Xã hiện nay', offered.filter((c) => c.current).map((c) => c.id)],
+      ['Xã đến 30/06/2025', offered.filter((c) => !c.current).map((c) => c.id)],
+    ]);
     expect(html.querySelectorAll('#loc-don-vi option').length).toBe(1 + catalog.byUnit.flatMap((s) => s.units).filter((g) => g.models.length > 0).length);
   });
 });

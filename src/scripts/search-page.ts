@@ -4,8 +4,9 @@
  */
 import { formatNumber } from '../lib/text/format';
 import { excerptParts } from '../lib/search/excerpt';
-import { facetsFrom, searchFilterLabels, type FacetValue, type Facets, type SearchEntity, type SearchFilterKey, type SearchIndexData } from '../lib/search/record';
-import { isEmpty, pagefindOptions, runSearch, type FilterCounts, type PagefindApi, type PagefindResult, type SearchOutcome } from '../lib/search/run';
+import { searchMessages, type NotePart } from '../lib/search/messages';
+import { facetsFrom, type FacetValue, type Facets, type SearchEntity, type SearchFilterKey, type SearchIndexData } from '../lib/search/record';
+import { isEmpty, pagefindOptions, runSearch, type FilterCounts, type PagefindApi, type PagefindResult } from '../lib/search/run';
 import { hasFilters, readSearchState, searchStateParams, type SearchState, type SortChoice } from '../lib/search/state';
 import { fillTemplate, pagefindStrings, searchStrings } from '../lib/search/strings';
 
@@ -70,7 +71,7 @@ function showCounts(ui: Elements, counts: FilterCounts): void {
       const value = option.dataset.value;
       if (value === undefined) continue;
       const count = counts[key]?.[value] ?? 0;
-      option.textContent = `${value} (${formatNumber(count)})`;
+      option.textContent = `${option.dataset.label ?? value} (${formatNumber(count)})`;
       option.disabled = count === 0 && !option.selected;
     }
   }
@@ -100,34 +101,23 @@ function resultItem(title: string, url: string, details: string | undefined, exc
   return item;
 }
 
-function valueOf(data: SearchIndexData, key: SearchFilterKey, slug: string): string {
-  return data.facets[key].find((v) => v.slug === slug)?.value ?? slug;
-}
-
-/** "Mô hình của … được xếp lên đầu", with a link that applies the filter instead. */
-function showNote(ui: Elements, data: SearchIndexData, state: SearchState, outcome: SearchOutcome): void {
+/** The note under the status, its lines apart; links as links, the in-page ones change the search. */
+function showNote(ui: Elements, note: readonly NotePart[][]): void {
   ui.note.replaceChildren();
-  ui.note.hidden = outcome.boosted.length === 0;
-  if (outcome.boosted.length === 0) return;
-  const names = outcome.boosted.map((b) => valueOf(data, b.key, b.slug));
-  ui.note.append(fillTemplate(searchStrings.boosted, { NAMES: names.join(', ') }));
-  for (const boosted of outcome.boosted) {
-    const params = searchStateParams({ ...state, filters: { ...state.filters, [boosted.key]: boosted.slug } });
-    const link = document.createElement('a');
-    link.href = `?${params}`;
-    link.textContent = fillTemplate(searchStrings.onlyThese, { NAME: `${searchFilterLabels[boosted.key].toLocaleLowerCase('vi')} ${valueOf(data, boosted.key, boosted.slug)}` });
-    ui.note.append(' ', link);
-  }
-}
-
-function statusText(state: SearchState, outcome: SearchOutcome): string {
-  const query = state.query.trim();
-  const total = fillTemplate(pagefindStrings.total_many_results, { COUNT: formatNumber(outcome.results.length) });
-  if (outcome.searchedInstead) {
-    return fillTemplate(searchStrings.searchedInstead, { ALT_SEARCH: fillTemplate(pagefindStrings.alt_search, { SEARCH_TERM: query, DIFFERENT_TERM: outcome.searchedInstead }), COUNT: total });
-  }
-  if (outcome.results.length === 0) return query ? fillTemplate(pagefindStrings.zero_results, { SEARCH_TERM: query }) : searchStrings.noneFiltered;
-  return query ? fillTemplate(pagefindStrings.many_results, { COUNT: formatNumber(outcome.results.length), SEARCH_TERM: query }) : fillTemplate(searchStrings.browse, { COUNT: total });
+  ui.note.hidden = note.length === 0;
+  note.forEach((line, index) => {
+    if (index > 0) ui.note.append(document.createElement('br'));
+    for (const part of line) {
+      if (part.href === undefined) {
+        ui.note.append(part.text);
+        continue;
+      }
+      const link = ui.note.appendChild(document.createElement('a'));
+      link.href = part.href;
+      link.textContent = part.text;
+      if (part.inPage) link.dataset.searchLink = '';
+    }
+  });
 }
 
 /** The filter values, as the page's <select> options offer them. */
@@ -181,7 +171,7 @@ function runPage(ui: Elements, data: SearchIndexData): void {
     ui.more.hidden = true;
     pending = [];
     if (isEmpty(state)) {
-      ui.note.hidden = true;
+      showNote(ui, []);
       ui.status.textContent = searchStrings.prompt;
       showCounts(ui, await pagefind.filters());
       return;
@@ -190,8 +180,9 @@ function runPage(ui: Elements, data: SearchIndexData): void {
     try {
       const outcome = await runSearch(pagefind, state, data);
       if (at !== generation) return;
-      ui.status.textContent = statusText(state, outcome);
-      showNote(ui, data, state, outcome);
+      const messages = searchMessages(data, state, outcome);
+      ui.status.textContent = messages.status;
+      showNote(ui, messages.note);
       showCounts(ui, outcome.counts);
       pending = outcome.results;
       await showMore();
@@ -222,7 +213,7 @@ function runPage(ui: Elements, data: SearchIndexData): void {
   for (const select of [...ui.selects.values(), ui.sort]) select.addEventListener('change', commit);
   ui.more.addEventListener('click', () => void showMore());
   ui.note.addEventListener('click', (event) => {
-    const link = (event.target as HTMLElement).closest('a');
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-search-link]');
     if (!link) return;
     event.preventDefault();
     state = readSearchState(new URL(link.href).searchParams, data.facets);

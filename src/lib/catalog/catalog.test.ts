@@ -39,7 +39,7 @@ describe('buildCatalog', () => {
 
   it('names what each unit became and was formed from, with its period and acts', () => {
     const dakNgok = catalog.communes.find((c) => c.id === 'dak-ngok')!;
-    expect([dakNgok.current, dakNgok.period, dakNgok.today]).toEqual([false, 'đến 30/06/2025', { id: 'dak-ui-2025', url: '/xa/dak-ui-2025/', label: 'xã Đăk Ui', period: 'từ 01/07/2025', province: 'tỉnh Quảng Ngãi' }]);
+    expect([dakNgok.current, dakNgok.period, dakNgok.today]).toEqual([false, 'đến 30/06/2025', { id: 'dak-ui-2025', url: '/xa/dak-ui-2025/', label: 'xã Đăk Ui', period: 'từ 01/07/2025', province: 'tỉnh Quảng Ngãi', name: 'Đăk Ui', aliases: [] }]);
     expect(dakNgok.endedBy?.label).toBe('Nghị quyết 1677/NQ-UBTVQH15 ngày 16/06/2025');
     const dakHa = catalog.communes.find((c) => c.id === 'dak-ha-2025')!;
     expect([dakHa.current, dakHa.today, dakHa.formedFrom.map((f) => f.label), dakHa.formerDistricts]).toEqual([true, undefined, ['thị trấn Đăk Hà', 'xã Hà Mòn'], ['huyện Đăk Hà']]);

@@ -30,6 +30,9 @@ export interface PlaceRef {
   /** "từ 01/07/2025"; "" when no day is known. */
   period: string;
   province: string;
+  /** Its name and the spellings readers type ("Đăk Ui", "Đắk Ui"…), so search finds it by today's name. */
+  name: string;
+  aliases: string[];
 }
 export interface CommuneView extends Entry<Commune> {
   url: string;
@@ -234,7 +237,7 @@ export function buildCatalog(raw: RawContent): Catalog {
 /** Resolved communes, sorted: today's units first, then former ones; by kind, then name. */
 function communeViews(raw: readonly Entry<Commune>[], actById: Map<string, ActView>): CommuneView[] {
   const entryById = byId(raw);
-  const ref = (c: Entry<Commune>): PlaceRef => ({ id: c.id, url: paths.commune(c.id), label: communeLabel(c.data), period: periodLabel(c.data), province: c.data.province });
+  const ref = (c: Entry<Commune>): PlaceRef => ({ id: c.id, url: paths.commune(c.id), label: communeLabel(c.data), period: periodLabel(c.data), province: c.data.province, name: c.data.name, aliases: c.data.aliases });
   return raw
     .map((c): CommuneView => {
       const today = isCurrent(c) ? undefined : currentOf(c, entryById);

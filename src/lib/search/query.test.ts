@@ -48,6 +48,27 @@ describe('planQuery', () => {
     expect(planQuery(decomposed, entities).entities.map((e) => e.slug)).toEqual(['ha-mon']);
   });
 
+  it('reads a name two places share as both, and a longer name as the one it names', () => {
+    const places: SearchEntity[] = [
+      { key: 'xa', slug: 'dak-ha', names: ['dak ha', 'thi tran dak ha'] },
+      { key: 'xa', slug: 'dak-ha-2025', names: ['dak ha', 'xa dak ha'] },
+      { key: 'huyen', slug: 'huyen-dak-ha', names: ['huyen dak ha'] },
+      { key: 'xa', slug: 'dak-ui', names: ['dak ui', 'xa dak ui'] },
+      { key: 'xa', slug: 'dak-ui-2025', names: ['dak ui', 'xa dak ui'] },
+    ];
+    const slugs = (query: string) => planQuery(query, places).entities.map((e) => e.slug);
+    expect(slugs('Đắk Hà')).toEqual(['dak-ha', 'dak-ha-2025']);
+    expect(slugs('thị trấn Đăk Hà')).toEqual(['dak-ha']);
+    expect(slugs('xã Đăk Hà')).toEqual(['dak-ha-2025']);
+    expect(slugs('LĐLĐ huyện Đăk Hà')).toEqual(['huyen-dak-ha']);
+    expect(slugs('xa dak ui')).toEqual(['dak-ui', 'dak-ui-2025']);
+    expect(planQuery('dakui', places).entities).toEqual([
+      { key: 'xa', slug: 'dak-ui', words: 'dakui' },
+      { key: 'xa', slug: 'dak-ui-2025', words: 'dakui' },
+    ]);
+    expect(planQuery('xa dak ui', places).rest).toBeNull();
+  });
+
   it('does not read one common word as a place', () => {
     expect(planQuery('hoa', entities).entities).toEqual([]);
     expect(planQuery('ha', entities).entities).toEqual([]);

@@ -49,23 +49,37 @@ function findRun(folded: readonly string[], name: readonly string[], taken: read
   return -1;
 }
 
-/** Finds the entities a query names, longest names first so "xã Đăk Ngọk" is not read as two things. */
+/**
+ * Finds the entities a query names, longest names first so "xã Đăk Ngọk" is not read as two things.
+ * One name can stand for several places: "Đăk Ui" is the old xã Đăk Ui and today's, "Đăk Hà" the old
+ * thị trấn and today's xã. Each of them is named then (today's holds the old one's models, so the
+ * ranking puts the union first); a longer name says which: "thị trấn Đăk Hà" is the old one only,
+ * "xã Đăk Hà" today's only, and "huyện Đăk Hà" the former district, neither of them.
+ */
 export function planQuery(input: string, entities: readonly SearchEntity[]): QueryPlan {
   const text = nfc(input).replace(/\s+/g, ' ').trim();
   const words = tokens(text);
   const folded = words.map((w) => w.folded);
   const taken = words.map(() => false);
   // A name typed without spaces ("dakngok") is one word of the query.
-  const candidates = entities
-    .flatMap((entity) => entity.names.flatMap((name) => [{ entity, name: name.split(' ') }, { entity, name: [name.replace(/ /g, '')] }]))
-    .sort((a, b) => b.name.length - a.name.length);
+  const byName = new Map<string, SearchEntity[]>();
+  for (const entity of entities) {
+    for (const name of entity.names.flatMap((n) => [n, n.replace(/ /g, '')])) {
+      const list = byName.get(name) ?? [];
+      if (!list.includes(entity)) byName.set(name, [...list, entity]);
+    }
+  }
+  const candidates = [...byName].map(([name, named]) => ({ name: name.split(' '), named })).sort((a, b) => b.name.length - a.name.length);
   const found: EntityMatch[] = [];
-  for (const { entity, name } of candidates) {
-    if (found.some((f) => f.key === entity.key && f.slug === entity.slug)) continue;
+  const isFound = (entity: SearchEntity) => found.some((f) => f.key === entity.key && f.slug === entity.slug);
+  for (const { name, named } of candidates) {
+    const fresh = named.filter((entity) => !isFound(entity));
+    if (fresh.length === 0) continue;
     const start = findRun(folded, name, taken);
     if (start < 0) continue;
     for (let i = start; i < start + name.length; i++) taken[i] = true;
-    found.push({ key: entity.key, slug: entity.slug, words: words.slice(start, start + name.length).map((w) => w.typed).join(' ') });
+    const typed = words.slice(start, start + name.length).map((w) => w.typed).join(' ');
+    for (const entity of fresh) found.push({ key: entity.key, slug: entity.slug, words: typed });
   }
   const unquoted = (list: readonly Token[]) => list.map((w) => w.typed.replace(/"/g, '')).join(' ');
   const rest = unquoted(words.filter((_, i) => !taken[i]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content, entry, model } from '../../../tests/fixtures';
 import { buildCatalog } from '../catalog/catalog';
-import { dWords, modelFacets, schoolProperName, searchEntities, searchRecord, siteFacets } from './record';
+import { communeValue, dWords, facetGroups, modelFacets, schoolProperName, searchEntities, searchRecord, siteFacets, spellings } from './record';
 
 const catalog = buildCatalog(
   content([
@@ -14,9 +14,16 @@ const catalog = buildCatalog(
 const byId = (id: string) => catalog.models.find((m) => m.id === id)!;
 
 describe('modelFacets', () => {
-  it('gives each filter the label the model page shows, with the page’s own id as slug', () => {
+  it('gives each filter the label the site shows, with the page’s own id as slug; the commune then (with its period) and now, and both provinces', () => {
     expect(modelFacets(byId('thu-vien'))).toEqual({
-      xa: [{ slug: 'ha-mon', value: 'xã Hà Mòn' }],
+      xa: [
+        { slug: 'ha-mon', value: 'xã Hà Mòn (đến 30/06/2025)' },
+        { slug: 'dak-ha-2025', value: 'xã Đăk Hà' },
+      ],
+      tinh: [
+        { slug: 'tinh-kon-tum', value: 'tỉnh Kon Tum' },
+        { slug: 'tinh-quang-ngai', value: 'tỉnh Quảng Ngãi' },
+      ],
       'don-vi': [{ slug: 'mn-hoa-hong', value: 'CĐCS Trường mầm non Hoa Hồng' }],
       'linh-vuc': [{ slug: 'an-sinh', value: 'An sinh' }],
       nam: [{ slug: '2019', value: '2019' }],
@@ -32,13 +39,20 @@ describe('modelFacets', () => {
     expect(facets['nhan-rong']).toEqual([]);
     expect(facets.nguoi).toEqual([{ slug: 'dao-thi-chien', value: 'Đào Thị Chiên' }]);
     expect(facets['hinh-thuc']).toEqual([{ slug: 'ca-nhan', value: 'Cá nhân' }]);
+    expect([facets.xa, facets.tinh]).toEqual([[], []]);
+  });
+
+  it('tells a former unit from today’s of the same name by its period', () => {
+    const oldUi = { label: 'xã Đăk Ui', current: false, period: 'đến 30/06/2025' };
+    expect(communeValue(oldUi)).toBe('xã Đăk Ui (đến 30/06/2025)');
+    expect(communeValue({ ...oldUi, current: true, period: 'từ 01/07/2025' })).toBe('xã Đăk Ui');
   });
 });
 
 describe('searchRecord', () => {
   it('holds the folded title, commune with its aliases, unit, village and person', () => {
     const lines = searchRecord(byId('duong-hoa'), '').keywords.split('\n');
-    expect(lines).toEqual(expect.arrayContaining(['duong hoa', 'dak ngok', 'xa dak ngok']));
+    expect(lines).toEqual(expect.arrayContaining(['duong hoa', 'dak ngok', 'xa dak ngok', 'dak ngoc', 'xa dak ui', 'tinh kon tum', 'tinh quang ngai']));
     const thuVien = searchRecord(byId('thu-vien'), '').keywords.split('\n');
     expect(thuVien).toEqual(expect.arrayContaining(['thu vien', 'ha mon', 'cdcs truong mam non hoa hong', 'mn hoa hong', 'thon thong nhat']));
     expect(searchRecord(byId('ga-vit'), '').keywords.split('\n')).toContain('dao thi chien');
@@ -70,26 +84,72 @@ describe('dWords', () => {
 
 describe('siteFacets', () => {
   it('lists each value once: years newest first with the unknown year last, Tập thể before Cá nhân', () => {
-    const facets = siteFacets(catalog.models);
+    const facets = siteFacets(catalog.models, catalog.communes);
     expect(facets.nam.map((v) => v.value)).toEqual(['2019', '2015', 'Chưa rõ năm']);
     expect(facets['hinh-thuc'].map((v) => v.value)).toEqual(['Tập thể', 'Cá nhân']);
     expect(facets['nhan-rong'].map((v) => v.value)).toEqual(['Có', 'Không']);
     expect(facets['don-vi'].map((v) => v.slug)).toEqual(['mn-hoa-hong', 'thcs-chu-van-an']);
     expect(facets['linh-vuc'].map((v) => v.value)).toEqual(['An sinh', 'Môi trường']);
   });
+
+  it('offers the communes of today first, then the former units, each under the heading of its period', () => {
+    const { xa } = siteFacets(catalog.models, catalog.communes);
+    expect(xa).toEqual([
+      { slug: 'dak-ha-2025', value: 'xã Đăk Hà', group: 'Xã hiện nay' },
+      { slug: 'dak-ui-2025', value: 'xã Đăk Ui', group: 'Xã hiện nay' },
+      { slug: 'dak-ngok', value: 'xã Đăk Ngọk (đến 30/06/2025)', label: 'xã Đăk Ngọk', group: 'Xã đến 30/06/2025' },
+      { slug: 'ha-mon', value: 'xã Hà Mòn (đến 30/06/2025)', label: 'xã Hà Mòn', group: 'Xã đến 30/06/2025' },
+    ]);
+    expect(facetGroups(xa).map((run) => [run.group, run.values.length])).toEqual([
+      ['Xã hiện nay', 2],
+      ['Xã đến 30/06/2025', 2],
+    ]);
+    expect(facetGroups(siteFacets(catalog.models, catalog.communes).nam)).toEqual([{ values: expect.any(Array) }]);
+  });
+});
+
+describe('spellings', () => {
+  it('gives a name holding “ngok” its “ngoc” form and back, and leaves others alone', () => {
+    expect(spellings('cnvcld xa dak ngok')).toEqual(['cnvcld xa dak ngok', 'cnvcld xa dak ngoc']);
+    expect(spellings('ngoc reo')).toEqual(['ngoc reo', 'ngok reo']);
+    expect(spellings('ha mon')).toEqual(['ha mon']);
+  });
 });
 
 describe('searchEntities', () => {
-  const entities = searchEntities(catalog.models);
+  const entities = searchEntities(catalog);
+  const find = (key: string, slug: string) => entities.find((e) => e.key === key && e.slug === slug)!;
 
-  it('names the communes, units and people that have models, by names of two words or more', () => {
-    expect(entities.map((e) => `${e.key}:${e.slug}`).sort()).toEqual(['don-vi:mn-hoa-hong', 'don-vi:thcs-chu-van-an', 'nguoi:dao-thi-chien', 'xa:dak-ngok', 'xa:ha-mon']);
-    expect(entities.find((e) => e.slug === 'dak-ngok')!.names).toEqual(['dak ngok', 'xa dak ngok']);
+  it('names every commune old and new (with or without models), the provinces, the former district, and the units and people that have models', () => {
+    expect(entities.map((e) => `${e.key}:${e.slug}`).sort()).toEqual([
+      'don-vi:mn-hoa-hong',
+      'don-vi:thcs-chu-van-an',
+      'huyen:huyen-dak-ha',
+      'nguoi:dao-thi-chien',
+      'tinh:tinh-kon-tum',
+      'tinh:tinh-quang-ngai',
+      'xa:dak-ha',
+      'xa:dak-ha-2025',
+      'xa:dak-ngok',
+      'xa:dak-ui-2025',
+      'xa:ha-mon',
+    ]);
+    expect(find('xa', 'dak-ngok').names).toEqual(['dak ngok', 'dak ngoc', 'xa dak ngok', 'xa dak ngoc']);
+    expect(find('tinh', 'tinh-kon-tum').names).toEqual(['tinh kon tum', 'kon tum']);
+    expect(find('huyen', 'huyen-dak-ha')).toEqual({ key: 'huyen', slug: 'huyen-dak-ha', names: ['huyen dak ha'] });
     expect(entities.every((e) => e.names.every((n) => n.includes(' ')))).toBe(true);
   });
 
+  it('says what each place is and how many models it has: a new commune what it was formed from, an old one what it is part of today', () => {
+    expect(find('xa', 'dak-ui-2025')).toMatchObject({ value: 'xã Đăk Ui', place: { label: 'xã Đăk Ui', url: '/xa/dak-ui-2025/', models: 1, about: 'xã Đăk Ui (từ 01/07/2025) gồm xã Đăk Ngọk.' } });
+    expect(find('xa', 'dak-ha-2025').place!.about).toBe('xã Đăk Hà (từ 01/07/2025) gồm thị trấn Đăk Hà và xã Hà Mòn.');
+    expect(find('xa', 'dak-ngok')).toMatchObject({ value: 'xã Đăk Ngọk (đến 30/06/2025)', place: { models: 1, today: 'dak-ui-2025', about: 'xã Đăk Ngọk nay thuộc xã Đăk Ui, tỉnh Quảng Ngãi.' } });
+    expect(find('xa', 'dak-ha').place).toMatchObject({ models: 0, about: 'thị trấn Đăk Hà nay thuộc xã Đăk Hà, tỉnh Quảng Ngãi.' });
+    expect(find('tinh', 'tinh-quang-ngai')).toMatchObject({ value: 'tỉnh Quảng Ngãi', place: { label: 'tỉnh Quảng Ngãi', models: 2 } });
+  });
+
   it('knows a school by its own name, without “Trường THCS”', () => {
-    expect(entities.find((e) => e.slug === 'thcs-chu-van-an')!.names).toContain('chu van an');
+    expect(find('don-vi', 'thcs-chu-van-an').names).toContain('chu van an');
     expect(schoolProperName('CĐCS Trường mầm non Hoa Hồng')).toBe('hoa hong');
     expect(schoolProperName('TH Tô Vĩnh Diện')).toBe('to vinh dien');
   });

@@ -27,10 +27,33 @@ export const searchStrings = {
   boosted: 'Mô hình của [NAMES] được xếp lên đầu.',
   onlyThese: 'Chỉ xem mô hình của [NAME]',
   noIndex: 'Chưa có chỉ mục tìm kiếm: trang cần được dựng bằng “npm run build”.',
+  // What the page says of the places a query names.
+  boostedAt: 'Mô hình ở [NAMES] được xếp lên đầu.',
+  onlyAt: 'Chỉ xem mô hình ở [NAME]',
+  placeFormed: '[PLACE] gồm [PARTS].',
+  placeNow: '[PLACE] nay thuộc [TODAY], [PROVINCE].',
+  /** An old unit beside the new one of the same name: "xã Đăk Ui cũ". */
+  formerUnit: '[PLACE] cũ',
+  noModelAt: 'Chưa có mô hình nào ở [PLACE].',
+  placePage: 'Xem trang [PLACE]',
+  nothingAt: 'Không tìm thấy mô hình nào ở [PLACE].',
+  nothingAtFiltered: 'Không tìm thấy mô hình nào ở [PLACE] khớp bộ lọc đã chọn.',
+  tryOther: 'Hãy thử tên xã, trường, đơn vị, người thực hiện hay một từ khác; gõ có dấu hay không dấu đều được.',
+  // Headings of the commune filter's groups.
+  communesToday: '[KINDS] hiện nay',
+  communesOfPeriod: '[KINDS] [PERIOD]',
+  communesFormer: '[KINDS] trước đây',
 } as const;
 
+type TemplateName = 'COUNT' | 'SEARCH_TERM' | 'DIFFERENT_TERM' | 'NAMES' | 'NAME' | 'ALT_SEARCH' | 'PLACE' | 'PARTS' | 'TODAY' | 'PROVINCE' | 'KINDS' | 'PERIOD';
+
+/** "xã Đăk Ngọk và xã Đăk Ui cũ", "A, B và C". */
+export function joinVi(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`;
+}
+
 /** Fills "[COUNT] kết quả cho [SEARCH_TERM]" with its values; a search term is shown in quotes. */
-export function fillTemplate(template: string, values: Partial<Record<'COUNT' | 'SEARCH_TERM' | 'DIFFERENT_TERM' | 'NAMES' | 'NAME' | 'ALT_SEARCH', string | number>>): string {
+export function fillTemplate(template: string, values: Partial<Record<TemplateName, string | number>>): string {
   return template.replace(/\[([A-Z_]+)\]/g, (whole, name: string) => {
     const value = values[name as keyof typeof values];
     if (value === undefined) return whole;
