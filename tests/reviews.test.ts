@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { formerUnitsOf, placeList } from '../src/lib/data/by-place';
+import { existsOn, placeOn } from '../src/lib/places/timeline';
 import { builtFile, dist, loadSeedCatalog, page, textOf } from './site-content';
 
 const catalog = loadSeedCatalog();
@@ -80,5 +82,75 @@ describe('review reports', () => {
     expect(css).toMatch(/\.no-print\s*\{\s*display:\s*none/);
     expect(page('/so-lieu/bao-cao/nam/2019/').querySelector('.no-print [data-data-links]')).not.toBeNull();
     expect(page('/so-lieu/bao-cao/nam/2019/').querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+  });
+
+  describe('by commune, then and now', () => {
+    const byId = new Map(catalog.communes.map((c) => [c.id, c]));
+    const withModels = catalog.models.filter((m) => m.commune !== undefined);
+    /** The rows of a grouping table: [id, count, part]. */
+    const rows = (path: string, kind: string) =>
+      page(path).querySelectorAll(`[data-grouping="${kind}"] tr[data-place-row]`).map((tr) => [tr.getAttribute('data-place-row'), Number(tr.getAttribute('data-count')), tr.hasAttribute('data-place-part')]);
+    const day = (d: Date) => d.toISOString().slice(0, 10).split('-').reverse().join('/');
+
+    it('the 2019 report groups by the units that existed on 31/12/2019 by default, then by today’s communes', () => {
+      const path = '/so-lieu/bao-cao/nam/2019/';
+      const end = new Date(Date.UTC(2019, 11, 31));
+      const kinds = page(path).querySelectorAll('[data-grouping]').map((g) => g.getAttribute('data-grouping'));
+      expect(kinds).toEqual(['on-day', 'today']);
+      const then = catalog.communes.filter((c) => existsOn(c, end));
+      expect(then.every((c) => !c.current)).toBe(true);
+      expect(rows(path, 'on-day')).toEqual(then.map((c) => [c.id, withModels.filter((m) => placeOn(m.commune!, byId, end)?.id === c.id).length, false]));
+      expect(rows(path, 'on-day').reduce((sum, r) => sum + (r[1] as number), 0)).toBe(withModels.length);
+      expect(textOf(page(path).querySelector('[data-grouping="on-day"] h2'))).toBe('Theo xã, thị trấn ngày 31/12/2019');
+      expect(textOf(page(path).querySelector('[data-grouping="on-day"]'))).toContain('cuối năm báo cáo');
+      const unknown = page(path).querySelector('[data-grouping="on-day"] [data-place-unknown]')!;
+      expect(Number(unknown.getAttribute('data-count'))).toBe(catalog.models.length - withModels.length);
+    });
+
+    it('the 2019 report’s today grouping: each commune of today, with its former units and their subtotals', () => {
+      const path = '/so-lieu/bao-cao/nam/2019/';
+      const since = new Date(Math.max(...catalog.communes.filter((c) => c.current).map((c) => c.data.validFrom!.getTime())));
+      expect(textOf(page(path).querySelector('[data-grouping="today"] h2'))).toBe(`Theo đơn vị hành chính hiện nay (từ ${day(since)})`);
+      expect(rows(path, 'today')).toEqual(
+        catalog.byCommuneToday.flatMap((g) => [[g.key.id, g.models.length, false], ...formerUnitsOf(g).map((f) => [f.key.id, f.models.length, true])]),
+      );
+    });
+
+    it('the whole-period report groups as the sources name the units, then by today’s communes', () => {
+      const html = page('/so-lieu/bao-cao/toan-giai-doan/');
+      expect(html.querySelectorAll('[data-grouping]').map((g) => g.getAttribute('data-grouping'))).toEqual(['named', 'today']);
+      expect(textOf(html.querySelector('[data-grouping="named"]'))).toContain('đúng như nguồn ghi');
+    });
+
+    it('a new commune’s report lists its models by former unit, with subtotals', () => {
+      const merged = catalog.byCommuneToday.filter((g) => g.formerUnits.length > 1 && g.models.length > 0);
+      expect(merged.length).toBeGreaterThan(0);
+      for (const group of merged) {
+        const path = `/so-lieu/bao-cao/xa/${group.key.id}/`;
+        expect(rows(path, 'former')).toEqual(formerUnitsOf(group).map((f) => [f.key.id, f.models.length, false]));
+        const lists = page(path).querySelectorAll('[data-review-list]');
+        const filled = formerUnitsOf(group).filter((f) => f.models.length > 0);
+        expect(lists.map((l) => textOf(l.querySelector('h3')))).toEqual(filled.map((f) => `${f.key.label} (${f.key.period}) (${f.models.length} mô hình)`));
+        expect(lists.map((l) => l.querySelectorAll('[data-review-model]').map((tr) => tr.getAttribute('data-review-model')).sort())).toEqual(filled.map((f) => f.models.map((m) => m.id).sort()));
+        expect(textOf(page(path).querySelector('[data-place-note]'))).toContain(`được lập từ ${placeList(group.key.formedFrom)}`);
+      }
+    });
+
+    it('an old unit’s report says what it became, and links that commune’s report', () => {
+      for (const commune of catalog.communes.filter((c) => !c.current)) {
+        const note = page(`/so-lieu/bao-cao/xa/${commune.id}/`).querySelector('[data-place-note]')!;
+        expect(textOf(note)).toContain(`nay thuộc ${commune.today!.label}, ${commune.today!.province} (${commune.today!.period})`);
+        expect(note.querySelector('a')?.getAttribute('href')).toBe(`/so-lieu/bao-cao/xa/${commune.today!.id}/`);
+      }
+      expect(textOf(page('/so-lieu/bao-cao/xa/dak-ngok/').querySelector('[data-place-note]'))).toContain('nay thuộc xã Đăk Ui, tỉnh Quảng Ngãi (từ 01/07/2025)');
+    });
+
+    it('names a model’s former unit with the commune it is part of today', () => {
+      const html = page('/so-lieu/bao-cao/nam/2019/');
+      for (const model of withModels) {
+        const cell = textOf(html.querySelector(`[data-review-model="${model.id}"] td:nth-child(3)`));
+        expect(cell).toContain(`${model.commune!.label} (nay thuộc ${model.commune!.today!.label})`);
+      }
+    });
   });
 });

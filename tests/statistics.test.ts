@@ -75,7 +75,14 @@ describe('/so-lieu/', () => {
     expect(charts.length).toBeGreaterThanOrEqual(7);
     for (const c of charts) {
       const svg = c.querySelector('svg')!;
-      expect(svg.getAttribute('role')).toBe('img');
+      // A chart whose bars link to their pages is a group of links; one without links is an image.
+      const links = svg.querySelectorAll('a');
+      expect(svg.getAttribute('role')).toBe(links.length > 0 ? 'group' : 'img');
+      for (const a of links) {
+        const bar = a.querySelector('[data-bar]')!;
+        expect(textOf(a)).toBe(`${bar.querySelectorAll('tspan').map(textOf).join(' ')} ${textOf(bar.querySelector('[data-bar-value]'))}`);
+        expect(a.getAttribute('href')).toMatch(/^\/[a-z0-9/-]+\/$/);
+      }
       const [titleId, descId] = [svg.getAttribute('aria-labelledby'), svg.getAttribute('aria-describedby')];
       expect(textOf(svg.querySelector(`title#${titleId}`))).toBe(textOf(c.querySelector('h2, h3')));
       const desc = textOf(svg.querySelector(`desc#${descId}`));
@@ -95,13 +102,50 @@ describe('/so-lieu/', () => {
     }
   });
 
-  it('counts models by field and by commune as the content does, unknown communes shown as such', () => {
+  it('counts models by field as the content does', () => {
     const byField = figures('theo-linh-vuc');
     for (const field of catalog.fields) expect(byField[field.data.name]).toBe(formatNumber(models.filter((m) => m.data.fields.includes(field.id)).length));
-    const byCommune = figures('theo-xa');
-    for (const group of catalog.byCommuneToday) expect(byCommune[group.key.label]).toBe(formatNumber(models.filter((m) => group.formerUnits.some((f) => f.key.id === m.data.commune)).length));
-    expect(byCommune['Chưa rõ xã, thị trấn']).toBe(String(models.filter((m) => !m.data.commune).length));
-    expect(drawn(chart('theo-xa')).find((b) => b.label === 'Chưa rõ xã, thị trấn')?.tone).toBe('unknown');
+  });
+
+  describe('by commune, both ways', () => {
+    const section = html.querySelector('[data-commune-charts]')!;
+    const named = new Set(models.flatMap((m) => m.data.commune ?? []));
+    const unknown = models.filter((m) => !m.data.commune).length;
+    /** The bars of a chart as [label, figure, link], in the order drawn. */
+    const linked = (id: string) => chart(id).querySelectorAll('svg [data-bar]').map((g) => [g.querySelectorAll('tspan').map(textOf).join(' '), textOf(g.querySelector('[data-bar-value]')), g.parentNode?.getAttribute('href') ?? null]);
+
+    it('says which chart is which, links the communes page, and draws today’s communes first', () => {
+      expect(section.querySelectorAll('[data-chart]').map((c) => c.getAttribute('data-chart'))).toEqual(['theo-xa-hien-nay', 'theo-xa-luc-nguon-ghi']);
+      const note = section.querySelector('[data-commune-charts-note]')!;
+      expect(note.querySelector('a')?.getAttribute('href')).toBe('/xa/');
+      const today = catalog.communes.filter((c) => c.current);
+      const since = new Date(Math.max(...today.map((c) => c.data.validFrom!.getTime())));
+      const day = since.toISOString().slice(0, 10).split('-').reverse().join('/');
+      expect(textOf(note)).toContain(`Từ ${day}, ${catalog.communes.filter((c) => !c.current).length} xã, thị trấn được sắp xếp thành ${today.length} xã.`);
+      expect(textOf(chart('theo-xa-hien-nay').querySelector('h3'))).toBe(`Mô hình theo xã hiện nay (từ ${day})`);
+      expect(textOf(chart('theo-xa-luc-nguon-ghi').querySelector('h3'))).toBe(`Mô hình theo xã, thị trấn lúc nguồn ghi (trước ${day})`);
+    });
+
+    it('today: each commune of today with the models of its former units, linked to its page', () => {
+      const bars = linked('theo-xa-hien-nay');
+      const expected = catalog.byCommuneToday.map((g) => [g.key.label, formatNumber(models.filter((m) => g.formerUnits.some((f) => f.key.id === m.data.commune)).length), g.key.url]);
+      expect(bars.filter((b) => b[2] !== null).sort()).toEqual(expected.sort());
+      expect(bars.filter((b) => b[1] !== '0').length).toBeGreaterThan(0);
+    });
+
+    it('as the sources name them: every former unit, each with the models that name it, linked to its page', () => {
+      const bars = linked('theo-xa-luc-nguon-ghi');
+      const units = catalog.communes.filter((c) => !c.current || named.has(c.id));
+      expect(bars.filter((b) => b[2] !== null).sort()).toEqual(units.map((c) => [c.label, formatNumber(models.filter((m) => m.data.commune === c.id).length), c.url]).sort());
+    });
+
+    it('shows the models without a commune as unknown, never as zero, with the coverage', () => {
+      for (const id of ['theo-xa-hien-nay', 'theo-xa-luc-nguon-ghi']) {
+        const bar = drawn(chart(id)).find((b) => b.label === 'Chưa rõ xã, thị trấn');
+        expect([bar?.figure, bar?.tone]).toEqual([String(unknown), 'unknown']);
+        expect(textOf(chart(id).querySelector('[data-coverage]'))).toBe(`${models.length - unknown}/${models.length} mô hình ghi rõ xã, thị trấn.`);
+      }
+    });
   });
 
   it('shows the start year as unknown for all seven models, never a guessed year', () => {

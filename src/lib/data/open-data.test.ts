@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { content, entry, model, replicationChainModels } from '../../../tests/fixtures';
 import { buildCatalog } from '../catalog/catalog';
-import { dataColumns, datasets, modelRecord, sourceColumnKey, toCsv, toJson, type DatasetJson } from './open-data';
+import { communeDatasetTitle, dataColumns, datasets, modelRecord, reusedCodes, sourceColumnKey, toCsv, toJson, type DatasetJson } from './open-data';
 
 const catalog = buildCatalog(
   content([
@@ -12,7 +12,7 @@ const catalog = buildCatalog(
     entry('cong-thuc', model({ title: '=1+1 không phải công thức' })),
   ]),
 );
-const records = catalog.models.map((m) => modelRecord(m, new URL('https://example.org')));
+const records = catalog.models.map((m) => modelRecord(m, catalog.communes, new URL('https://example.org')));
 const columns = dataColumns(records);
 const csv = toCsv(records, columns);
 const rows: Record<string, string>[] = parse(csv, { bom: true, columns: true });
@@ -36,6 +36,54 @@ describe('modelRecord', () => {
       sources: [{ key: 'doanh-nghiep+nhan-dan', label: 'Nhân dân và doanh nghiệp', from: ['nhan-dan', 'doanh-nghiep'], amount: 40_000_000, atLeast: false }],
       notBrokenDown: 40_000_000,
     });
+  });
+});
+
+describe('the commune then and now', () => {
+  it('records the commune as the source names it, with its code, period, province and district, and today’s commune', () => {
+    const khu = records.find((r) => r.id === 'khu-dan-cu')!;
+    expect(khu.commune).toEqual({ id: 'ha-mon', name: 'xã Hà Mòn', code: '23521', validFrom: null, validTo: '2025-06-30', province: 'tỉnh Kon Tum', district: 'huyện Đăk Hà' });
+    expect(khu.communeNow).toEqual({ id: 'dak-ha-2025', name: 'xã Đăk Hà', code: '23500', province: 'tỉnh Quảng Ngãi', validFrom: '2025-07-01' });
+  });
+
+  it('writes the same in CSV cells, and all of them empty for a model without a commune', () => {
+    expect(row('khu-dan-cu')).toMatchObject({
+      commune_id: 'ha-mon',
+      commune: 'xã Hà Mòn',
+      commune_code: '23521',
+      commune_valid_from: '',
+      commune_valid_to: '2025-06-30',
+      commune_province: 'tỉnh Kon Tum',
+      commune_district: 'huyện Đăk Hà',
+      commune_now_id: 'dak-ha-2025',
+      commune_now_code: '23500',
+      commune_now: 'xã Đăk Hà',
+      commune_now_province: 'tỉnh Quảng Ngãi',
+      commune_now_valid_from: '2025-07-01',
+    });
+    const communeColumns = columns.map((c) => c.key).filter((k) => k.startsWith('commune'));
+    expect(communeColumns).toHaveLength(12);
+    for (const key of communeColumns) expect(row('ga-vit')[key]).toBe('');
+  });
+
+  it('keeps a commune of today as both then and now', () => {
+    const direct = buildCatalog(content([entry('cho-moi', model({ title: 'Chợ mới', commune: 'dak-ui-2025' }))]));
+    const record = modelRecord(direct.models[0]!, direct.communes);
+    expect(record.commune).toMatchObject({ id: 'dak-ui-2025', code: '23510', validFrom: '2025-07-01', validTo: null, district: null });
+    expect(record.communeNow).toEqual({ id: 'dak-ui-2025', name: 'xã Đăk Ui', code: '23510', province: 'tỉnh Quảng Ngãi', validFrom: '2025-07-01' });
+  });
+
+  it('lists the codes that two units held, each with its period', () => {
+    expect(reusedCodes(catalog.communes)).toEqual([
+      { code: '23500', units: ['thị trấn Đăk Hà (đến 30/06/2025)', 'xã Đăk Hà (từ 01/07/2025)'] },
+      { code: '23510', units: ['xã Đăk Ngọk (đến 30/06/2025)', 'xã Đăk Ui (từ 01/07/2025)'] },
+    ]);
+  });
+
+  it('titles a former unit’s data set with its period, and today’s commune with its former units', () => {
+    const commune = (id: string) => catalog.communes.find((c) => c.id === id)!;
+    expect(communeDatasetTitle(commune('ha-mon'))).toBe('Mô hình ở xã Hà Mòn (đến 30/06/2025)');
+    expect(communeDatasetTitle(commune('dak-ha-2025'))).toBe('Mô hình ở xã Đăk Hà (gồm thị trấn Đăk Hà, xã Hà Mòn)');
   });
 });
 
@@ -85,7 +133,7 @@ describe('CSV', () => {
 
 describe('JSON and data sets', () => {
   it('wraps the records with the licence stated as undecided', () => {
-    const json = JSON.parse(toJson({ name: 'mo-hinh', title: 'Tất cả', models: catalog.models })) as DatasetJson;
+    const json = JSON.parse(toJson({ name: 'mo-hinh', title: 'Tất cả', models: catalog.models }, catalog.communes)) as DatasetJson;
     expect(json.count).toBe(4);
     expect(json.licence).toBeNull();
     expect(json.licenceNote).toContain('chưa');
@@ -111,7 +159,7 @@ describe('JSON and data sets', () => {
 
   it('records replication both ways', () => {
     const chain = buildCatalog(content(replicationChainModels()));
-    const b = chain.models.map((m) => modelRecord(m)).find((r) => r.id === 'mo-hinh-b')!;
+    const b = chain.models.map((m) => modelRecord(m, chain.communes)).find((r) => r.id === 'mo-hinh-b')!;
     expect([b.replicatedFrom, b.copies]).toEqual(['mo-hinh-a', ['mo-hinh-c']]);
   });
 });

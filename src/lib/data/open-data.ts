@@ -6,13 +6,14 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FundingSourceKind } from '../../schemas/model';
 import { fundingSourceKinds } from '../../schemas/model';
-import type { Catalog, ModelView } from '../catalog/catalog';
+import type { Catalog, CommuneView, ModelView } from '../catalog/catalog';
 import { beneficiaryText, outcomeText } from '../catalog/figures';
 import { isoDate } from '../text/format';
 import { fundingSourceLabel, modelKindLabels } from '../catalog/labels';
 import { dataSets, paths } from '../site/paths';
 import { reportYear, yearReviews } from './reviews';
 import { sourceKey } from '../catalog/totals';
+import { placeList, placeName, withPeriod } from './by-place';
 
 /** No licence has been decided by the publisher; the site says so rather than choose one. */
 export const LICENCE_NOTE = 'Giấy phép sử dụng dữ liệu: chưa được đơn vị chủ quản công bố quyết định.';
@@ -32,7 +33,10 @@ export interface ModelRecord {
   url: string;
   title: string;
   unit: { id: string; name: string } | null;
-  commune: { id: string; name: string } | null;
+  /** The commune as the source names it, in its own period; null when the source names none. */
+  commune: CommuneThen | null;
+  /** The commune of today that it is part of (itself when it still exists); null when unknown. */
+  communeNow: CommuneNow | null;
   village: string | null;
   fields: { id: string; name: string }[];
   yearStarted: number | null;
@@ -50,8 +54,62 @@ export interface ModelRecord {
   publishedAt: string;
 }
 
-/** A model as a record; site makes the URL absolute (as canonical links are). */
-export function modelRecord(model: ModelView, site?: URL): ModelRecord {
+export interface CommuneThen {
+  id: string;
+  /** "xã Hà Mòn". */
+  name: string;
+  /** The statistics office's code in the unit's period: read with validFrom/validTo, codes were reused. */
+  code: string | null;
+  /** First and last day of the unit (YYYY-MM-DD); null when not known, or (validTo) while it still exists. */
+  validFrom: string | null;
+  validTo: string | null;
+  province: string;
+  district: string | null;
+}
+
+export interface CommuneNow {
+  id: string;
+  name: string;
+  code: string | null;
+  province: string;
+  validFrom: string | null;
+}
+
+function communeThen(commune: CommuneView): CommuneThen {
+  const { code, validFrom, validTo, province, district } = commune.data;
+  return {
+    id: commune.id,
+    name: commune.label,
+    code: code ?? null,
+    validFrom: validFrom ? isoDate(validFrom) : null,
+    validTo: validTo ? isoDate(validTo) : null,
+    province,
+    district: district ?? null,
+  };
+}
+
+const indexes = new WeakMap<readonly CommuneView[], Map<string, CommuneView>>();
+
+function indexOf(communes: readonly CommuneView[]): Map<string, CommuneView> {
+  let index = indexes.get(communes);
+  if (!index) {
+    index = new Map(communes.map((c) => [c.id, c]));
+    indexes.set(communes, index);
+  }
+  return index;
+}
+
+function communeNow(commune: CommuneView, communes: readonly CommuneView[]): CommuneNow | null {
+  const today = commune.current ? commune : commune.today && indexOf(communes).get(commune.today.id);
+  if (!today) return null;
+  return { id: today.id, name: today.label, code: today.data.code ?? null, province: today.data.province, validFrom: today.data.validFrom ? isoDate(today.data.validFrom) : null };
+}
+
+/**
+ * A model as a record; communes are the site's units (today's commune is looked up there);
+ * site makes the URL absolute (as canonical links are).
+ */
+export function modelRecord(model: ModelView, communes: readonly CommuneView[], site?: URL): ModelRecord {
   const { data } = model;
   const funding = data.funding;
   const attributed = funding?.sources.reduce((sum, s) => sum + s.amount, 0) ?? 0;
@@ -60,7 +118,8 @@ export function modelRecord(model: ModelView, site?: URL): ModelRecord {
     url: site ? new URL(model.url, site).href : model.url,
     title: data.title,
     unit: model.unit ? { id: model.unit.id, name: model.unit.data.name } : null,
-    commune: model.commune ? { id: model.commune.id, name: model.commune.label } : null,
+    commune: model.commune ? communeThen(model.commune) : null,
+    communeNow: model.commune ? communeNow(model.commune, communes) : null,
     village: data.village ?? null,
     fields: model.fields.map((f) => ({ id: f.id, name: f.data.name })),
     yearStarted: data.yearStarted ?? null,
@@ -125,8 +184,18 @@ export function dataColumns(records: readonly ModelRecord[]): DataColumn[] {
     { key: 'title', description: 'Tên mô hình.', value: (r) => r.title },
     { key: 'unit_id', description: 'Mã đơn vị thực hiện.', value: (r) => r.unit?.id ?? null },
     { key: 'unit', description: 'Tên đơn vị thực hiện.', value: (r) => r.unit?.name ?? null },
-    { key: 'commune_id', description: 'Mã xã, thị trấn.', value: (r) => r.commune?.id ?? null },
-    { key: 'commune', description: 'Xã, thị trấn nơi thực hiện.', value: (r) => r.commune?.name ?? null },
+    { key: 'commune_id', description: 'Khóa của xã, thị trấn nơi thực hiện, đúng như nguồn ghi (đơn vị lúc đó), dùng trong địa chỉ trang của đơn vị; không phải mã thống kê.', value: (r) => r.commune?.id ?? null },
+    { key: 'commune', description: 'Xã, thị trấn nơi thực hiện, đúng như nguồn ghi (đơn vị lúc đó), kèm cấp: “xã Hà Mòn”.', value: (r) => r.commune?.name ?? null },
+    { key: 'commune_code', description: 'Mã thống kê của xã, thị trấn đó trong thời kỳ nó tồn tại; mã đã được dùng lại nên luôn đọc cùng ngày đầu, ngày cuối của đơn vị (hai cột sau).', value: (r) => r.commune?.code ?? null },
+    { key: 'commune_valid_from', description: 'Ngày đầu tiên đơn vị đó tồn tại (NNNN-TT-NN); trống khi nguồn không nêu.', value: (r) => r.commune?.validFrom ?? null },
+    { key: 'commune_valid_to', description: 'Ngày cuối cùng đơn vị đó tồn tại (NNNN-TT-NN); trống khi đơn vị vẫn còn.', value: (r) => r.commune?.validTo ?? null },
+    { key: 'commune_province', description: 'Tỉnh của đơn vị đó trong thời kỳ nó tồn tại.', value: (r) => r.commune?.province ?? null },
+    { key: 'commune_district', description: 'Huyện của đơn vị đó trong thời kỳ nó tồn tại; trống khi đơn vị không thuộc huyện nào.', value: (r) => r.commune?.district ?? null },
+    { key: 'commune_now_id', description: 'Khóa của xã hiện nay gồm đơn vị đó (chính nó khi đơn vị vẫn còn).', value: (r) => r.communeNow?.id ?? null },
+    { key: 'commune_now_code', description: 'Mã thống kê hiện nay của xã đó; đọc cùng ngày xã bắt đầu tồn tại (cột cuối của nhóm này).', value: (r) => r.communeNow?.code ?? null },
+    { key: 'commune_now', description: 'Tên xã hiện nay, kèm cấp.', value: (r) => r.communeNow?.name ?? null },
+    { key: 'commune_now_province', description: 'Tỉnh hiện nay của xã đó.', value: (r) => r.communeNow?.province ?? null },
+    { key: 'commune_now_valid_from', description: 'Ngày đầu tiên xã hiện nay tồn tại (NNNN-TT-NN); trống khi nguồn không nêu.', value: (r) => r.communeNow?.validFrom ?? null },
     { key: 'village', description: 'Thôn, làng, khi nguồn nêu.', value: (r) => r.village },
     { key: 'field_ids', description: 'Mã các lĩnh vực, cách nhau bằng “; ”.', value: (r) => list(r.fields.map((f) => f.id)) },
     { key: 'fields', description: 'Tên các lĩnh vực, cách nhau bằng “; ”.', value: (r) => list(r.fields.map((f) => f.name)) },
@@ -161,10 +230,10 @@ const columnsOfSite = new WeakMap<readonly ModelView[], DataColumn[]>();
  * The columns of the whole data, which every file of the site shares: worked out once per list of
  * models, not once per file (a site with a hundred units publishes hundreds of files).
  */
-export function siteDataColumns(models: readonly ModelView[]): DataColumn[] {
+export function siteDataColumns({ models, communes }: Pick<Catalog, 'models' | 'communes'>): DataColumn[] {
   let columns = columnsOfSite.get(models);
   if (!columns) {
-    columns = dataColumns(models.map((m) => modelRecord(m)));
+    columns = dataColumns(models.map((m) => modelRecord(m, communes)));
     columnsOfSite.set(models, columns);
   }
   return columns;
@@ -203,7 +272,7 @@ export interface DatasetJson {
   models: ModelRecord[];
 }
 
-export function toJson(dataset: Dataset, site?: URL): string {
+export function toJson(dataset: Dataset, communes: readonly CommuneView[], site?: URL): string {
   const body: DatasetJson = {
     title: dataset.title,
     documentation: site ? new URL(paths.data, site).href : paths.data,
@@ -211,16 +280,39 @@ export function toJson(dataset: Dataset, site?: URL): string {
     licenceNote: LICENCE_NOTE,
     note: UNKNOWN_NOTE,
     count: dataset.models.length,
-    models: dataset.models.map((m) => modelRecord(m, site)),
+    models: dataset.models.map((m) => modelRecord(m, communes, site)),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
+/** "Mô hình ở xã Hà Mòn (đến 30/06/2025)"; today's commune "Mô hình ở xã Đăk Hà (gồm thị trấn Đăk Hà, xã Hà Mòn, xã Đăk La)". */
+export function communeDatasetTitle(commune: CommuneView): string {
+  const parts = commune.formedFrom.length > 0 ? ` (gồm ${placeList(commune.formedFrom)})` : '';
+  return `Mô hình ở ${placeName(commune)}${parts}`;
+}
+
+export interface ReusedCode {
+  code: string;
+  /** "xã Đăk Ngọk (đến 30/06/2025)", one per unit that held the code, oldest first. */
+  units: string[];
+}
+
+/** Codes that more than one unit held, each in its own period: a code alone does not say which. */
+export function reusedCodes(communes: readonly CommuneView[]): ReusedCode[] {
+  const byCode = new Map<string, CommuneView[]>();
+  for (const c of communes) if (c.data.code !== undefined) byCode.set(c.data.code, [...(byCode.get(c.data.code) ?? []), c]);
+  const first = (c: CommuneView) => c.data.validFrom?.getTime() ?? -Infinity;
+  return [...byCode.entries()]
+    .filter(([, held]) => held.length > 1)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, held]) => ({ code, units: [...held].sort((a, b) => first(a) - first(b)).map(withPeriod) }));
+}
+
 /** Every data set the site publishes: all models, then per commune, unit and report year. */
-export function datasets(catalog: Pick<Catalog, 'models' | 'reports' | 'byCommune' | 'byUnit'>): Dataset[] {
+export function datasets(catalog: Pick<Catalog, 'models' | 'reports' | 'byCommune' | 'byUnit' | 'byCommuneToday' | 'communes'>): Dataset[] {
   return [
     { name: dataSets.all, title: 'Tất cả mô hình “Dân vận khéo”', models: catalog.models },
-    ...catalog.byCommune.map((g) => ({ name: dataSets.commune(g.key.id), title: `Mô hình ở ${g.key.label}`, models: g.models })),
+    ...catalog.byCommune.map((g) => ({ name: dataSets.commune(g.key.id), title: communeDatasetTitle(g.key), models: g.models })),
     ...catalog.byUnit.flatMap((s) => s.units).map((g) => ({ name: dataSets.unit(g.key.id), title: `Mô hình của ${g.key.data.name}`, models: g.models })),
     ...yearReviews(catalog).map((r) => ({ name: r.data, title: r.title, models: r.models })),
   ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content, entry, model, replicationChainModels } from '../../../tests/fixtures';
 import { buildCatalog } from '../catalog/catalog';
-import { beneficiaryCharts, chartDescription, communeChart, fieldChart, fundingChart, kindChart, replicationSummary, yearChart } from './statistics';
+import { beneficiaryCharts, chartDescription, communeChart, communeCharts, communeChartThen, fieldChart, fundingChart, kindChart, replicationSummary, yearChart } from './statistics';
 
 const catalog = buildCatalog(
   content([
@@ -34,6 +34,33 @@ describe('statistics charts', () => {
       ['Chưa rõ xã, thị trấn', '4', 'unknown'],
     ]);
     expect(chart.coverage).toBe('1/5 mô hình ghi rõ xã, thị trấn');
+    expect(chart.title).toBe('Mô hình theo xã hiện nay (từ 01/07/2025)');
+    expect(chart.rows.map((r) => r.href)).toEqual(['/xa/dak-ui-2025/', '/xa/dak-ha-2025/', undefined]);
+  });
+
+  it('counts models by the units as the sources name them, every unit before the merger listed', () => {
+    const chart = communeChartThen(catalog);
+    expect(chart.title).toBe('Mô hình theo xã, thị trấn lúc nguồn ghi (trước 01/07/2025)');
+    expect(table(chart.rows)).toEqual([
+      ['xã Đăk Ngọk', '1', 'known'],
+      ['thị trấn Đăk Hà', '0', 'known'],
+      ['xã Hà Mòn', '0', 'known'],
+      ['Chưa rõ xã, thị trấn', '4', 'unknown'],
+    ]);
+    expect(chart.rows[0]!.href).toBe('/xa/dak-ngok/');
+    expect(chart.coverage).toBe('1/5 mô hình ghi rõ xã, thị trấn');
+  });
+
+  it('shows both commune charts, saying which is which from the data', () => {
+    const both = communeCharts(catalog);
+    expect(both.charts.map((c) => c.id)).toEqual(['theo-xa-hien-nay', 'theo-xa-luc-nguon-ghi']);
+    expect(both.explanation).toContain('Từ 01/07/2025, 3 xã, thị trấn được sắp xếp thành 2 xã.');
+  });
+
+  it('shows one commune chart when no reorganisation is known', () => {
+    const plain = buildCatalog(content([entry('a', model({ commune: 'dak-ui-2025' }))], { communes: content([]).communes.filter((c) => c.data.successor === undefined).map((c) => ({ ...c, data: { ...c.data, validFrom: undefined } })) }));
+    const one = communeCharts(plain);
+    expect(one.charts.map((c) => [c.id, c.title])).toEqual([['theo-xa-hien-nay', 'Mô hình theo xã hiện nay']]);
   });
 
   it('never guesses a start year', () => {

@@ -5,7 +5,8 @@
 import type { BarInput } from './chart';
 import type { Catalog, Group, ModelLink } from '../catalog/catalog';
 import { quantity, vnd } from '../catalog/figures';
-import { formatCoverage, formatNumber } from '../text/format';
+import { formatCoverage, formatDate, formatNumber } from '../text/format';
+import { currentSince, dayBefore, groupAsNamed, groupByToday, sameUnits, UNKNOWN_PLACE, unitsOn, type PlaceGrouping } from './by-place';
 import { fundingSourceLabel, modelKindLabels } from '../catalog/labels';
 import { replicationChains } from '../catalog/lineage';
 import { paths } from '../site/paths';
@@ -55,12 +56,54 @@ export function fieldChart({ byField, models }: Pick<Catalog, 'byField' | 'model
   return countChart('theo-linh-vuc', 'Mô hình theo lĩnh vực', 'Lĩnh vực', rows, formatCoverage(models.length, models.length, 'mô hình ghi rõ lĩnh vực'), note);
 }
 
+function placeChart(id: string, title: string, grouping: PlaceGrouping, of: number): StatChart {
+  const rows = grouping.rows.map((r) => countRow(r.label, r.models.length, r.url)).sort(byCountThenName);
+  const unknown = grouping.unknown.models.length;
+  if (unknown > 0) rows.push(countRow(UNKNOWN_PLACE, unknown, undefined, 'unknown'));
+  return countChart(id, title, 'Xã, thị trấn', rows, formatCoverage(of - unknown, of, 'mô hình ghi rõ xã, thị trấn'));
+}
+
+function sinceLabel(since: Date | undefined, word: 'từ' | 'trước'): string {
+  return since === undefined ? '' : ` (${word} ${formatDate(since)})`;
+}
+
 /** Models by today's communes (a model placed in a former unit counts in the commune it became part of). */
-export function communeChart({ byCommuneToday, models }: Pick<Catalog, 'byCommuneToday' | 'models'>): StatChart {
-  const rows = byCommuneToday.map((g) => countRow(g.key.label, g.models.length, g.key.url)).sort(byCountThenName);
-  const unknown = models.filter((m) => !m.commune).length;
-  if (unknown > 0) rows.push(countRow('Chưa rõ xã, thị trấn', unknown, undefined, 'unknown'));
-  return countChart('theo-xa', 'Mô hình theo xã, thị trấn', 'Xã, thị trấn', rows, formatCoverage(models.length - unknown, models.length, 'mô hình ghi rõ xã, thị trấn'));
+export function communeChart(catalog: Pick<Catalog, 'byCommuneToday' | 'communes' | 'models'>): StatChart {
+  const grouping = groupByToday(catalog.models, catalog, '');
+  return placeChart('theo-xa-hien-nay', `Mô hình theo xã hiện nay${sinceLabel(currentSince(catalog.communes), 'từ')}`, grouping, catalog.models.length);
+}
+
+/** Models by the units as the sources name them, every unit of the map before today's listed. */
+export function communeChartThen(catalog: Pick<Catalog, 'byCommuneToday' | 'communes' | 'models'>): StatChart {
+  const grouping = groupAsNamed(catalog.models, catalog, '');
+  return placeChart('theo-xa-luc-nguon-ghi', `Mô hình theo xã, thị trấn lúc nguồn ghi${sinceLabel(currentSince(catalog.communes), 'trước')}`, grouping, catalog.models.length);
+}
+
+export interface CommuneCharts {
+  /** Which chart counts by which units; the page links the communes index after it. */
+  explanation: string;
+  /** Today's communes first; the units as the sources name them second, unless they are the same units. */
+  charts: StatChart[];
+}
+
+/** The commune charts both ways, with the sentence saying which is which. */
+export function communeCharts(catalog: Pick<Catalog, 'byCommuneToday' | 'communes' | 'models'>): CommuneCharts {
+  const today = communeChart(catalog);
+  const then = communeChartThen(catalog);
+  const since = currentSince(catalog.communes);
+  const same = sameUnits(groupByToday(catalog.models, catalog, ''), groupAsNamed(catalog.models, catalog, ''));
+  if (since === undefined || same) {
+    return { explanation: 'Các nguồn ghi địa bàn theo xã, thị trấn hiện nay.', charts: [today] };
+  }
+  const ended = unitsOn(catalog.communes, dayBefore(since)).filter((c) => !c.current).length;
+  const formed = catalog.communes.filter((c) => c.current && c.data.validFrom?.getTime() === since.getTime()).length;
+  return {
+    explanation:
+      `Nguồn ghi địa bàn theo xã, thị trấn lúc viết. Từ ${formatDate(since)}, ${ended} xã, thị trấn được sắp xếp thành ${formed} xã. ` +
+      'Biểu đồ thứ nhất đếm theo xã hiện nay: mô hình ở một xã, thị trấn cũ được tính vào xã nay gồm đơn vị đó. ' +
+      'Biểu đồ thứ hai đếm theo đúng xã, thị trấn nguồn ghi, như trước khi sắp xếp.',
+    charts: [today, then],
+  };
 }
 
 export function yearChart({ byYear, models }: Pick<Catalog, 'byYear' | 'models'>): StatChart {

@@ -13,7 +13,7 @@ const contentTypes: Record<DataFormat, string> = { csv: 'text/csv; charset=utf-8
 
 export const GET: APIRoute<{ dataset: Dataset; format: DataFormat }> = async ({ props, site }) => {
   const { dataset, format } = props;
-  const { models } = await getCatalog();
-  const body = format === 'csv' ? toCsv(dataset.models.map((m) => modelRecord(m, site)), siteDataColumns(models)) : toJson(dataset, site);
+  const catalog = await getCatalog();
+  const body = format === 'csv' ? toCsv(dataset.models.map((m) => modelRecord(m, catalog.communes, site)), siteDataColumns(catalog)) : toJson(dataset, catalog.communes, site);
   return new Response(body, { headers: { 'Content-Type': contentTypes[format] } });
 };
