@@ -132,7 +132,7 @@ describe('review reports', () => {
         const filled = formerUnitsOf(group).filter((f) => f.models.length > 0);
         expect(lists.map((l) => textOf(l.querySelector('h3')))).toEqual(filled.map((f) => `${f.key.label} (${f.key.period}) (${f.models.length} mô hình)`));
         expect(lists.map((l) => l.querySelectorAll('[data-review-model]').map((tr) => tr.getAttribute('data-review-model')).sort())).toEqual(filled.map((f) => f.models.map((m) => m.id).sort()));
-        expect(textOf(page(path).querySelector('[data-place-note]'))).toContain(`được lập từ ${placeList(group.key.formedFrom)}`);
+        expect(textOf(page(path).querySelector('[data-place-note]'))).toContain(`được lập từ ${placeList(group.key.formedFrom.map((f) => ({ label: f.label === group.key.label ? `${f.label} cũ` : f.label })))}`);
       }
     });
 

@@ -150,7 +150,9 @@ export function placeNote(commune: CommuneView): PlaceNote | undefined {
       link: { href: paths.review(reviewSlugs.commune(today.id)), label: `báo cáo số liệu ${today.label}` },
     };
   }
-  if (commune.formedFrom.length > 0) return { text: `${self(commune)} được lập từ ${placeList(commune.formedFrom)}${by(commune.formedBy)}.` };
+  // A former unit named as the commune it became part of reads "cũ": "được lập từ xã Đăk Ngọk, xã Đăk Ui cũ".
+  const former = commune.formedFrom.map((f) => ({ label: f.label === commune.label ? `${f.label} cũ` : f.label }));
+  if (former.length > 0) return { text: `${self(commune)} được lập từ ${placeList(former)}${by(commune.formedBy)}.` };
   return undefined;
 }
 
