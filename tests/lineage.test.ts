@@ -30,6 +30,16 @@ describe('replication chain A ← B ← C, built', () => {
     expect(textOf(page('/mo-hinh/kiem-thu-nhan-rong-c/', out).querySelector('[data-fact="replicated"]'))).toBe('chưa có số liệu Nhân rộng từ mô hình Mô hình kiểm thử B');
   });
 
+  it('shows the whole chain at the end of each model page of it, the page itself marked, not linked', () => {
+    for (const id of ['a', 'b', 'c']) {
+      const chain = page(`/mo-hinh/kiem-thu-nhan-rong-${id}/`, out).querySelectorAll('[data-related-chain]');
+      expect(chain.map((c) => c.querySelectorAll('li').map(textOf))).toEqual([['Mô hình kiểm thử A', 'Mô hình kiểm thử B', 'Mô hình kiểm thử C']]);
+      expect(textOf(chain[0]!.querySelector('[aria-current="page"]'))).toBe(`Mô hình kiểm thử ${id.toUpperCase()}`);
+      expect(chain[0]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).not.toContain(`/mo-hinh/kiem-thu-nhan-rong-${id}/`);
+    }
+    expect(page('/mo-hinh/thu-vien-than-thien-mam-non-hoa-hong/', out).querySelectorAll('[data-related-chain]')).toHaveLength(0);
+  });
+
   it('counts replications and draws the chain on the statistics page', () => {
     const html = page('/so-lieu/', out);
     expect(textOf(html.querySelector('[data-replication="replicated"]'))).toBe('2 (2/10 mô hình ghi rõ)');

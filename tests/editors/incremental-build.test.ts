@@ -22,12 +22,16 @@ describe('a rebuild after an edit', () => {
     const article = 'content/models/tuyen-duong-hoa-dak-ngok.mdx';
     project.write(article, `${project.read(article)}\nĐoạn biên tập viên vừa thêm.\n`);
     project.write('content/units.yaml', project.read('content/units.yaml').replace('name: CĐCS Trường mầm non Hoa Hồng', 'name: CĐCS Trường mầm non Hoa Hồng (đổi tên)'));
+    // A related model's title: shown at the end of the pages that list it, whose own content is unchanged.
+    const relatedArticle = 'content/models/tuyen-duong-hoa-dak-ngok.mdx';
+    project.write(relatedArticle, project.read(relatedArticle).replace('title: Tuyến đường hoa', 'title: Tuyến đường hoa (đổi tên)'));
     const rebuild = await project.npm('build');
     expect(rebuild.code, rebuild.output).toBe(0);
     // Pages of models whose content did not change were copied, not rendered.
     expect(rebuild.output).toMatch(/mo-hinh\/chan-nuoi-ga-vit-dao-thi-chien\/index\.html\s*\((cached|restored)\)/);
     expect(page('mo-hinh/tuyen-duong-hoa-dak-ngok')).toContain('Đoạn biên tập viên vừa thêm.');
     expect(page('mo-hinh/cho-que-mam-non-hoa-hong')).toContain('CĐCS Trường mầm non Hoa Hồng (đổi tên)');
+    expect(page('mo-hinh/khu-dan-cu-kieu-mau-thon-thong-nhat')).toMatch(/data-related-model="tuyen-duong-hoa-dak-ngok"><a [^>]*>Tuyến đường hoa \(đổi tên\)</);
     const incremental = project.distHash();
 
     clean();
