@@ -40,7 +40,13 @@ function shared(model: RelatableModel, other: RelatableModel): string {
 
 function bucketsBy<M extends RelatableModel>(models: readonly M[], keys: (m: M) => string[]): Map<string, M[]> {
   const buckets = new Map<string, M[]>();
-  for (const m of models) for (const key of keys(m)) buckets.set(key, [...(buckets.get(key) ?? []), m]);
+  for (const m of models) {
+    for (const key of keys(m)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(m);
+      else buckets.set(key, [m]);
+    }
+  }
   return buckets;
 }
 
