@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, type FixtureSite } from './fixture-site';
 import { builtPages, jsonLd, textOf } from './site-content';
 import { xmlText } from './xml';
+import { paths, unlistedPages } from '../src/lib/site/paths';
 
 const SITE = 'https://dvk.example';
 const TITLE = '</script><script>alert(1)</script> & Mô hình “thử”';
@@ -43,6 +44,20 @@ cover:
 ![${INLINE_ALT}](./thu-nghiem-giua-bai.png)
 `;
 
+/** A draft: no page, but the editors' worklist lists it with its file. */
+const DRAFT = `---
+title: Bản nháp thử
+summary: Bài chưa xong.
+publishedAt: 2030-01-01
+author: Ban biên tập
+fields: [truong-hoc-than-thien]
+kind: collective
+draft: true
+---
+
+Chưa viết xong.
+`;
+
 let site: FixtureSite;
 let html: HTMLElement;
 let raw: string;
@@ -52,6 +67,7 @@ beforeAll(async () => {
   site = buildFixtureSite(
     {
       'content/models/mo-hinh-thu.mdx': model,
+      'content/models/ban-nhap-thu.mdx': DRAFT,
       'content/models/thu-nghiem-bia.jpg': await sharp(pattern(1600, 900)).jpeg().toBuffer(),
       'content/models/thu-nghiem-giua-bai.png': await sharp(pattern(900, 600)).png().toBuffer(),
       // A page that declares Pagefind's need, as the search page will.
@@ -181,7 +197,8 @@ describe('a page can widen its own CSP', () => {
 
 describe('one configured site URL', () => {
   it('every absolute address follows SITE_URL', () => {
-    for (const path of builtPages(site.dist)) {
+    // The editors' pages are noindex: no canonical address (tests/worklist.test.ts).
+    for (const path of builtPages(site.dist).filter((p) => !unlistedPages.includes(p))) {
       const page = parse(readFileSync(join(site.dist, path, 'index.html'), 'utf8'));
       expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${path}`);
       expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(new RegExp(`^${SITE}/anh-the/`));
@@ -190,5 +207,25 @@ describe('one configured site URL', () => {
     const locs = [...readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.every((loc) => loc.startsWith(`${SITE}/`))).toBe(true);
     expect(readFileSync(join(site.dist, 'rss.xml'), 'utf8')).toContain(`<link>${SITE}/</link>`);
+  });
+});
+
+describe('the editors’ worklist', () => {
+  const worklist = () => parse(readFileSync(join(site.dist, 'bien-tap', 'index.html'), 'utf8'));
+  const section = (id: string) => worklist().querySelector(`[data-worklist="${id}"]`)!;
+
+  it('lists a draft by its file, without a page to link, and builds no page for it', () => {
+    const drafts = section('ban-nhap');
+    expect(textOf(drafts.querySelector('h2'))).toBe('Bản nháp chưa đăng (1)');
+    expect(drafts.querySelectorAll('li').map(textOf)).toEqual(['Bản nháp thử (chưa có trang): content/models/ban-nhap-thu.mdx']);
+    expect(drafts.querySelector('a')).toBeNull();
+    expect(builtPages(site.dist)).not.toContain(paths.model('ban-nhap-thu'));
+  });
+
+  it('counts a cover or a picture in the body as a picture, and a missing commune as missing', () => {
+    const links = (id: string) => section(id).querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(links('chua-co-anh')).not.toContain(paths.model('mo-hinh-thu'));
+    expect(links('chua-co-anh').length).toBeGreaterThan(0);
+    expect(links('chua-ghi-xa')).toContain(paths.model('mo-hinh-thu'));
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../src/lib/site/paths';
+import { paths, unlistedPages } from '../src/lib/site/paths';
 import { builtPages, dist, jsonLd, loadSeedCatalog, page, textOf } from './site-content';
 
 const catalog = loadSeedCatalog();
@@ -12,6 +12,8 @@ const home = page('/');
 const origin = new URL(home.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
 const meta = (html: ReturnType<typeof page>, key: string) =>
   html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+/** The pages search engines are given: all but the editors' pages, which are noindex and out of the sitemap (tests/worklist.test.ts). */
+const indexed = pages.filter((p) => meta(page(p), 'robots') !== 'noindex');
 /** The search page (another issue) is the one page allowed to load code. */
 const scriptFree = pages.filter((p) => p !== paths.search);
 
@@ -23,9 +25,11 @@ describe('discovery', () => {
   it('lists every page in the sitemap, at its canonical URL, and not the 404 page', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs.sort()).toEqual(pages.map((p) => page(p).querySelector('link[rel="canonical"]')?.getAttribute('href')).sort());
+    expect(locs.sort()).toEqual(indexed.map((p) => page(p).querySelector('link[rel="canonical"]')?.getAttribute('href')).sort());
     expect(locs.every((loc) => loc?.startsWith(`${origin}/`))).toBe(true);
     expect(sitemap).not.toContain('404');
+    // Only the editors' pages are kept from search engines; any other page left out would be a fault.
+    expect(pages.filter((p) => !indexed.includes(p))).toEqual([...unlistedPages]);
   });
 
   it('points robots.txt at the sitemap of the same site', () => {
@@ -52,7 +56,7 @@ describe('discovery', () => {
 });
 
 describe('sharing', () => {
-  it.each(pages)('%s has Open Graph and Twitter tags with a 1200×630 card', async (path) => {
+  it.each(indexed)('%s has Open Graph and Twitter tags with a 1200×630 card', async (path) => {
     const html = page(path);
     const canonical = html.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(canonical).toBe(`${origin}${path}`);

@@ -3,6 +3,7 @@
  * come yet, text typed in decomposed Unicode, file names that cannot be URLs, and the
  * warnings an editor should see without being stopped.
  */
+import type { Model } from '../../schemas/model';
 import type { IntegrityInput, Problem, RawContent } from './integrity';
 import { fold, slugify } from '../text/vietnamese';
 
@@ -104,11 +105,15 @@ export function toNfc(text: string): string {
   return text.normalize('NFC');
 }
 
+/** Whether a model gives any figure (money mobilised, benefit, people, a result); the warning below and the editors' worklist share it. */
+export function hasFigures(model: Pick<Model, 'funding' | 'benefit' | 'beneficiaries' | 'outcomes'>): boolean {
+  return Boolean(model.funding || model.benefit || model.beneficiaries.length > 0 || model.outcomes.length > 0);
+}
+
 /** Things worth telling an editor that do not stop publication. */
 export function contentWarnings(raw: RawContent): Problem[] {
   return raw.models.flatMap((model): Problem[] => {
-    const { funding, benefit, beneficiaries, outcomes } = model.data;
-    if (funding || benefit || beneficiaries.length > 0 || outcomes.length > 0) return [];
+    if (hasFigures(model.data)) return [];
     return [{
       file: fileOf(model, 'models'),
       field: '(số liệu)',

@@ -26,11 +26,16 @@ export const paths = {
   data: '/du-lieu/',
   /** One data file: dataFile('mo-hinh', 'csv') → "/du-lieu/mo-hinh.csv"; dataFile('xa/ha-mon', 'json'). */
   dataFile: (name: string, format: DataFormat) => `/du-lieu/${name}.${format}`,
+  /** The editors' worklist (bien tap): not in the navigation, the sitemap or search engines (unlistedPages). */
+  worklist: '/bien-tap/',
   /** RSS 2.0 feed of models and reports. */
   feed: '/rss.xml',
   /** The social card (1200×630 PNG) of the page at pagePath: "/xa/ha-mon/" → "/anh-the/xa/ha-mon.png". */
   card: (pagePath: string) => `/${CARD_FOLDER}/${cardName(pagePath)}.${CARD_EXTENSION}`,
 } as const;
+
+/** Pages for editors, kept out of the sitemap (astro.config.mjs) and marked noindex. */
+export const unlistedPages: readonly string[] = [paths.worklist];
 
 /** Slugs of the review reports, for paths.review. */
 export const reviewSlugs = {
