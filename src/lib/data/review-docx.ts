@@ -36,7 +36,7 @@ const TEXT_WIDTH = DOCX_LAYOUT.page.width - DOCX_LAYOUT.margin.left - DOCX_LAYOU
 /** The marked blanks a leader fills in by hand before signing. */
 export const DOCX_BLANKS = {
   number: 'Số: ……/BC-……',
-  date: '……, ngày …… tháng …… năm 20……',
+  date: '……, ngày …… tháng …… năm ……',
   signerTitle: '(Chức vụ người ký)',
   signature: '(Ký, ghi rõ họ tên)',
   recipients: ['- ……;', '- Lưu: ……'],
