@@ -128,8 +128,8 @@ export function modelCells(model: ModelView, index: number): SheetCell[] {
 function modelsTable(models: readonly ModelView[]): SheetTable {
   return {
     columns: [
-      { label: 'STT', width: 0.06, numeric: true },
-      { label: 'Mô hình', width: 0.24 },
+      { label: 'STT', width: 0.07, numeric: true },
+      { label: 'Mô hình', width: 0.23 },
       { label: 'Đơn vị, địa bàn', width: 0.17 },
       { label: 'Kinh phí vận động', width: 0.18 },
       { label: 'Người hưởng lợi', width: 0.18 },
