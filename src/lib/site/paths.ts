@@ -22,6 +22,8 @@ export const paths = {
   /** The printable review reports (báo cáo số liệu), apart from the published reviews under /bao-cao/. */
   reviews: '/so-lieu/bao-cao/',
   review: (slug: string) => `/so-lieu/bao-cao/${slug}/`,
+  /** A review report as a Word file: reviewWord('nam/2019') → "/so-lieu/bao-cao/nam/2019.docx". */
+  reviewWord: (slug: string) => `/so-lieu/bao-cao/${slug}.docx`,
   /** The open-data page: columns, formats, licence. */
   data: '/du-lieu/',
   /** One data file: dataFile('mo-hinh', 'csv') → "/du-lieu/mo-hinh.csv"; dataFile('xa/ha-mon', 'json'). */
