@@ -5,7 +5,8 @@
  * Both paths write with this one function, so the files cannot drift apart.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { fundingSourceKinds, type FundingSourceKind } from '../../schemas/model';
+import { fundingSourceKinds } from '../../schemas/funding-sources';
+import type { FundingSourceKind } from '../../schemas/model';
 import { beneficiaryText, outcomeText } from '../catalog/figures';
 import { fundingSourceLabel } from '../catalog/labels';
 import { sourceKey } from '../catalog/totals';
