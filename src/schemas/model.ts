@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { fundingSourceKinds } from './funding-sources';
 import { alsoWhenOtherFieldsFail, atLeast, date, entryId, measure, numberOr, strictObject, text, wholeNumber, year } from './common';
 
-/** Who money came from. A source line may name several when the source reports them together. */
-export const fundingSourceKinds = ['nhan-dan', 'doanh-nghiep', 'doan-vien', 'cong-doan', 'ngan-sach', 'khac'] as const;
+/** Who money came from (funding-sources.ts, which the browser may import without zod). */
+export { fundingSourceKinds };
 /** collective: run by a union (tập thể); individual: run by one person (cá nhân). */
 export const modelKinds = ['collective', 'individual'] as const;
 

@@ -1,20 +1,25 @@
 /**
  * The /tim-kiem/ page in the browser: reads the search from the URL, asks Pagefind (loaded only here),
- * shows the results and keeps the URL in step so a search can be shared.
+ * shows the results and keeps the URL in step so a search can be shared. "Tải CSV" / "Tải JSON" build
+ * the file of every result in the browser from the published data set of all models.
  */
 import { formatNumber } from '../lib/text/format';
+import type { DatasetJson } from '../lib/data/columns';
 import { excerptParts } from '../lib/search/excerpt';
+import { exportFileName, exportTitle } from '../lib/search/export';
 import { searchMessages, type NotePart } from '../lib/search/messages';
-import { facetsFrom, type FacetValue, type Facets, type SearchEntity, type SearchFilterKey, type SearchIndexData } from '../lib/search/record';
+import { facetsFrom, searchFilterLabels, type FacetValue, type Facets, type SearchEntity, type SearchFilterKey, type SearchIndexData } from '../lib/search/record';
 import { isEmpty, pagefindOptions, runSearch, type FilterCounts, type PagefindApi, type PagefindResult } from '../lib/search/run';
 import { hasFilters, readSearchState, searchStateParams, type SearchState, type SortChoice } from '../lib/search/state';
 import { fillTemplate, pagefindStrings, searchStrings } from '../lib/search/strings';
+import { dataFormats, dataSets, paths, type DataFormat } from '../lib/site/paths';
 
 const PAGE_SIZE = 10;
 const WIDE_SCREEN = '(min-width: 48rem)';
 const TYPING_PAUSE_MS = 250;
 /** Built by the Pagefind integration into the same output folder as the site. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const fileTypes: Record<DataFormat, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json;charset=utf-8' };
 
 interface Elements {
   form: HTMLFormElement;
@@ -25,6 +30,9 @@ interface Elements {
   note: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
+  exporter: HTMLElement;
+  exportButtons: Map<DataFormat, HTMLButtonElement>;
+  exportStatus: HTMLElement;
   options: HTMLDetailsElement | null;
   fallback: HTMLElement | null;
   headerInput: HTMLInputElement | null;
@@ -36,6 +44,9 @@ function elements(): Elements | undefined {
   if (!form || !results) return undefined;
   const selects = new Map<SearchFilterKey, HTMLSelectElement>();
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) selects.set(select.dataset.filter as SearchFilterKey, select);
+  const exporter = document.querySelector<HTMLElement>('[data-search-export]')!;
+  const exportButtons = new Map<DataFormat, HTMLButtonElement>();
+  for (const button of exporter.querySelectorAll<HTMLButtonElement>('button[data-export]')) exportButtons.set(button.dataset.export as DataFormat, button);
   return {
     form,
     input: form.querySelector<HTMLInputElement>('input[type="search"]')!,
@@ -45,6 +56,9 @@ function elements(): Elements | undefined {
     note: document.querySelector<HTMLElement>('[data-search-note]')!,
     results,
     more: document.querySelector<HTMLButtonElement>('[data-search-more]')!,
+    exporter,
+    exportButtons,
+    exportStatus: exporter.querySelector<HTMLElement>('[data-export-status]')!,
     options: form.querySelector<HTMLDetailsElement>('[data-search-options]'),
     fallback: document.querySelector<HTMLElement>('[data-search-fallback]'),
     headerInput: document.querySelector<HTMLInputElement>('.site-header input[name="q"]'),
@@ -129,6 +143,46 @@ function offeredFacets(ui: Elements): Facets {
   return facetsFrom(offered);
 }
 
+/** The export offers every result of the search, its count on the buttons; nothing when there is none. */
+function showExport(ui: Elements, count: number): void {
+  ui.exporter.hidden = count === 0;
+  ui.exportStatus.textContent = '';
+  for (const [format, button] of ui.exportButtons) button.textContent = fillTemplate(searchStrings.exportButton, { FORMAT: format.toUpperCase(), COUNT: formatNumber(count) });
+}
+
+/** "Lĩnh vực: Quỹ hỗ trợ" for each filter chosen, as its <select> shows it. */
+function chosenFilters(ui: Elements): string[] {
+  return [...ui.selects].flatMap(([key, select]) => {
+    const option = select.selectedOptions[0];
+    return option?.dataset.value === undefined ? [] : [`${searchFilterLabels[key]}: ${option.dataset.label ?? option.dataset.value}`];
+  });
+}
+
+/** Hands the text to the browser as a download, with no server: a Blob and a link with a file name. */
+function saveFile(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+let published: Promise<DatasetJson> | undefined;
+
+/** The published data set of all models, fetched once, on the first download. */
+function publishedData(): Promise<DatasetJson> {
+  published ??= fetch(paths.dataFile(dataSets.all, 'json')).then(async (response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return (await response.json()) as DatasetJson;
+  });
+  published.catch(() => (published = undefined));
+  return published;
+}
+
 export function startSearchPage(): void {
   const ui = elements();
   const names = document.getElementById('ten-rieng');
@@ -139,6 +193,8 @@ function runPage(ui: Elements, data: SearchIndexData): void {
   let state = readSearchState(new URLSearchParams(location.search), data.facets);
   let pagefind: PagefindApi | undefined;
   let pending: PagefindResult[] = [];
+  /** Every result of the search shown, in order: what the export holds. */
+  let found: PagefindResult[] = [];
   let generation = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
 
@@ -170,6 +226,8 @@ function runPage(ui: Elements, data: SearchIndexData): void {
     ui.results.replaceChildren();
     ui.more.hidden = true;
     pending = [];
+    found = [];
+    showExport(ui, 0);
     if (isEmpty(state)) {
       showNote(ui, []);
       ui.status.textContent = searchStrings.prompt;
@@ -185,6 +243,8 @@ function runPage(ui: Elements, data: SearchIndexData): void {
       showNote(ui, messages.note);
       showCounts(ui, outcome.counts);
       pending = outcome.results;
+      found = outcome.results;
+      showExport(ui, found.length);
       await showMore();
     } catch (error) {
       if (at !== generation) return;
@@ -212,6 +272,30 @@ function runPage(ui: Elements, data: SearchIndexData): void {
   });
   for (const select of [...ui.selects.values(), ui.sort]) select.addEventListener('change', commit);
   ui.more.addEventListener('click', () => void showMore());
+
+  async function download(format: DataFormat): Promise<void> {
+    const results = found;
+    const at = generation;
+    const name = exportFileName(state, format);
+    const title = exportTitle(state.query, chosenFilters(ui));
+    for (const button of ui.exportButtons.values()) button.disabled = true;
+    ui.exportStatus.textContent = searchStrings.exportBusy;
+    try {
+      const [data, pages, selection] = await Promise.all([publishedData(), Promise.all(results.map((r) => r.data())), import('../lib/data/selection')]);
+      const records = selection.selectRecords(data, pages.map((d) => new URL(d.url, location.href).pathname));
+      const text = format === 'csv' ? selection.selectionCsv(data, records) : selection.selectionJson(data, title, records);
+      if (at !== generation) return;
+      saveFile(text, name, fileTypes[format]);
+      ui.exportStatus.textContent = fillTemplate(searchStrings.exportDone, { NAME: name });
+    } catch (error) {
+      if (at !== generation) return;
+      ui.exportStatus.textContent = searchStrings.exportFailed;
+      console.error(error);
+    } finally {
+      for (const button of ui.exportButtons.values()) button.disabled = false;
+    }
+  }
+  for (const format of dataFormats) ui.exportButtons.get(format)?.addEventListener('click', () => void download(format));
   ui.note.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-search-link]');
     if (!link) return;

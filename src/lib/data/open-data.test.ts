@@ -140,7 +140,7 @@ describe('JSON and data sets', () => {
     expect(json.models.map((m) => m.id)).toEqual(catalog.models.map((m) => m.id));
   });
 
-  it('publishes all models, and per commune, unit and report year', () => {
+  it('publishes all models, and per commune, unit, report year, field, start year and list filter', () => {
     const names = datasets(catalog).map((d) => [d.name, d.models.length]);
     expect(names).toEqual([
       ['mo-hinh', 4],
@@ -154,6 +154,13 @@ describe('JSON and data sets', () => {
       ['don-vi/ldld', 0],
       ['nam-bao-cao/2019', 1],
       ['nam-bao-cao/chua-ro', 3],
+      ['linh-vuc/an-sinh', 4],
+      ['linh-vuc/moi-truong', 0],
+      ['nam/2018', 1],
+      ['nam/chua-ro', 3],
+      ['loai/tap-the', 3],
+      ['loai/ca-nhan', 1],
+      ['loai/nhan-rong', 0],
     ]);
   });
 

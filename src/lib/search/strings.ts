@@ -43,9 +43,16 @@ export const searchStrings = {
   communesToday: '[KINDS] hiện nay',
   communesOfPeriod: '[KINDS] [PERIOD]',
   communesFormer: '[KINDS] trước đây',
+  // Downloading the results: every result, not only the ones shown.
+  exportButton: 'Tải [FORMAT] ([COUNT] mô hình)',
+  exportRule: 'Tệp gồm tất cả mô hình tìm được, không chỉ những mô hình đang hiện, theo thứ tự trên trang, cùng các cột như',
+  exportColumns: 'dữ liệu mở',
+  exportBusy: 'Đang tạo tệp…',
+  exportDone: 'Đã tạo tệp [NAME].',
+  exportFailed: 'Không tạo được tệp: chưa tải được dữ liệu mô hình. Hãy thử lại.',
 } as const;
 
-type TemplateName = 'COUNT' | 'SEARCH_TERM' | 'DIFFERENT_TERM' | 'NAMES' | 'NAME' | 'ALT_SEARCH' | 'PLACE' | 'PARTS' | 'TODAY' | 'PROVINCE' | 'KINDS' | 'PERIOD';
+type TemplateName = 'COUNT' | 'FORMAT' | 'SEARCH_TERM' | 'DIFFERENT_TERM' | 'NAMES' | 'NAME' | 'ALT_SEARCH' | 'PLACE' | 'PARTS' | 'TODAY' | 'PROVINCE' | 'KINDS' | 'PERIOD';
 
 /** "xã Đăk Ngọk và xã Đăk Ui cũ", "A, B và C". */
 export function joinVi(items: readonly string[]): string {

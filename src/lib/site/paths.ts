@@ -52,6 +52,11 @@ export const dataSets = {
   commune: (id: string) => `xa/${id}`,
   unit: (id: string) => `don-vi/${id}`,
   reportYear: (year: number | undefined) => `nam-bao-cao/${year ?? UNKNOWN_YEAR_SLUG}`,
+  field: (id: string) => `linh-vuc/${id}`,
+  /** By start year, as /nam/<year>/ lists them; "nam/chua-ro" when the source gives none. */
+  year: (year: number | undefined) => `nam/${year ?? UNKNOWN_YEAR_SLUG}`,
+  /** A list filter of /mo-hinh/loai/: "loai/ca-nhan". */
+  filter: (filter: ModelFilter) => `${FILTER_SEGMENT}/${filter}`,
 } as const;
 
 export const dataFormats = ['csv', 'json'] as const;
