@@ -1,11 +1,10 @@
 /** The search page in Debian's Chromium, on the built site served over loopback. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../scripts/lib/static-server';
 import { dist } from './site-content';
+import { axeViolations } from './axe';
 
 let server: StaticServer;
 let browser: Browser;
@@ -31,17 +30,6 @@ async function openPage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The rules axe-core breaks on the page as it stands (WCAG 2.1 AA). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => v.id);
-  });
-}
 
 const titles = (page: Page) => page.locator('[data-search-results] h2').allTextContents();
 

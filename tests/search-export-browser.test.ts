@@ -3,7 +3,6 @@
  * loopback: the file is built in the browser from /du-lieu/mo-hinh.json and holds every result shown.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { serveStatic, type StaticServer } from '../scripts/lib/static-server';
 import type { DatasetJson } from '../src/lib/data/open-data';
 import { selectRecords, selectionCsv } from '../src/lib/data/selection';
 import { builtFile, dist, loadSeedCatalog } from './site-content';
+import { axeViolations } from './axe';
 
 let server: StaticServer;
 let browser: Browser;
@@ -54,16 +54,6 @@ async function download(page: Page, name: RegExp): Promise<{ file: string; bytes
   return { file: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => v.id);
-  });
-}
 
 describe('exporting the results of a search', () => {
   it('downloads a CSV and a JSON of exactly the results shown, in their order, built from the published JSON', async () => {

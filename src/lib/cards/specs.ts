@@ -7,7 +7,7 @@ import type { Model } from '../../schemas/model';
 import type { Catalog, Group } from '../catalog/catalog';
 import { applyFilter, filterLabels } from '../catalog/filters';
 import { quantity } from '../catalog/figures';
-import { formatCoverage, formatDate, formatNumber, formatQuantity, formatVndCompact, withAtLeast } from '../text/format';
+import { capitalised, formatCoverage, formatDate, formatNumber, formatQuantity, formatVndCompact, withAtLeast } from '../text/format';
 import { communeTitle, listTitles, yearTitle } from '../publishing/page-titles';
 import { modelFilters, paths } from '../site/paths';
 import { SITE_NAME, SITE_TAGLINE } from '../site/identity';
@@ -67,9 +67,6 @@ function groupCard(page: string, kicker: string, title: string, group: Group<unk
   return { page, kicker, title, details: group.models.length === 0 ? [...details, NO_MODELS] : details, figure: totalsFigure(group.totals) };
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
 
 /** One card per page of the site, in no particular order. */
 export function cardSpecs(catalog: Catalog): CardSpec[] {

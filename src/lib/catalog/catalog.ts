@@ -52,6 +52,11 @@ export interface CommuneView extends Entry<Commune> {
   endedBy?: ActView;
   sources: ActView[];
 }
+/** The commune a unit is part of today: itself while it exists; undefined when its successors lead to none. */
+export function todayOf(commune: Pick<CommuneView, 'id' | 'label' | 'current' | 'today'>): { id: string; label: string } | undefined {
+  return commune.current ? { id: commune.id, label: commune.label } : commune.today;
+}
+
 export interface FieldView extends Entry<Field> {
   url: string;
 }

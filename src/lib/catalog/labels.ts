@@ -1,7 +1,7 @@
 /** Vietnamese labels for the codes stored in frontmatter. */
 import type { FundingSourceKind, Model, ModelKind } from '../../schemas/model';
 import type { SchoolLevel, UnitKind } from '../../schemas/unit';
-import { listVi } from '../text/format';
+import { capitalised, listVi } from '../text/format';
 
 export const modelKindLabels: Record<ModelKind, string> = {
   collective: 'Tập thể',
@@ -46,7 +46,7 @@ export function yearLabel(year: number | undefined): string {
 export function fundingSourceLabel(from: readonly FundingSourceKind[]): string {
   const words = from.map((kind) => fundingSourceLabels[kind]);
   const joined = listVi(words);
-  return joined.charAt(0).toLocaleUpperCase('vi') + joined.slice(1);
+  return capitalised(joined);
 }
 
 /** The parts of a resolved model (catalog's ModelView) that its details line reads. */

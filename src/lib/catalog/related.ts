@@ -5,9 +5,10 @@
  * model itself, no model twice, at most RELATED_LIMIT; nothing when nothing is shared. The replication
  * chain (nhân rộng) is apart: every chain through the model, from the original to the last copy.
  */
-import type { ModelLink, ModelView } from './catalog';
+import { todayOf, type ModelLink, type ModelView } from './catalog';
 import type { LinkedModel } from './lineage';
 import { replicationChains } from './lineage';
+import { capitalised } from '../text/format';
 
 export const RELATED_LIMIT = 4;
 
@@ -18,7 +19,8 @@ export type RelatableModel = Pick<ModelView, 'id' | 'url' | 'commune' | 'unit' |
 function placeToday(model: RelatableModel): { id: string; label: string } | undefined {
   const { commune } = model;
   if (commune === undefined) return undefined;
-  return commune.today ?? { id: commune.id, label: commune.label };
+  // A place whose successors lead to no unit of today still meets the models placed in it.
+  return todayOf(commune) ?? { id: commune.id, label: commune.label };
 }
 
 export interface RelatedLink extends ModelLink {
@@ -35,7 +37,7 @@ function shared(model: RelatableModel, other: RelatableModel): string {
     model.unit && other.unit?.id === model.unit.id ? `cùng đơn vị ${model.unit.data.shortName}` : undefined,
   ].filter((part): part is string => part !== undefined);
   const text = parts.join('; ');
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return capitalised(text);
 }
 
 function bucketsBy<M extends RelatableModel>(models: readonly M[], keys: (m: M) => string[]): Map<string, M[]> {

@@ -7,7 +7,7 @@ import type { Act } from '../../schemas/act';
 import type { Commune } from '../../schemas/commune';
 import type { Model } from '../../schemas/model';
 import type { Report } from '../../schemas/report';
-import { communeLabel, periodLabel } from '../places/labels';
+import { communeLabel, datedLabel, periodLabel } from '../places/labels';
 import { existsOn, placeOn } from '../places/timeline';
 import { formatDate } from '../text/format';
 import { compareVi } from '../text/vietnamese';
@@ -30,8 +30,7 @@ function label(place: Place): string {
 }
 
 function labelWithPeriod(place: Place): string {
-  const period = periodLabel(place.data);
-  return period === '' ? label(place) : `${label(place)} (${period})`;
+  return datedLabel({ label: label(place), period: periodLabel(place.data) });
 }
 
 function isDate(value: unknown): value is Date {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { content, entry, model } from '../../../tests/fixtures';
 import { buildCatalog } from '../catalog/catalog';
-import { currentSince, dayBefore, groupAsNamed, groupByFormer, groupByToday, groupOnDay, lastDayOf, placeName, placeNow, sameUnits, unitOn, unitsOn, withPeriod } from './by-place';
+import { currentSince, dayBefore, groupAsNamed, groupByFormer, groupByToday, groupOnDay, lastDayOf, placeNow, sameUnits, unitOn, unitsOn } from './by-place';
+import { datedLabel, formerDatedLabel } from '../places/labels';
 
 const catalog = buildCatalog(
   content([
@@ -37,9 +38,9 @@ describe('days and units', () => {
   });
 
   it('names a former unit with its period, today’s without, and says what a former unit became', () => {
-    expect(placeName(commune('dak-ngok'))).toBe('xã Đăk Ngọk (đến 30/06/2025)');
-    expect(placeName(commune('dak-ui-2025'))).toBe('xã Đăk Ui');
-    expect(withPeriod(commune('dak-ui-2025'))).toBe('xã Đăk Ui (từ 01/07/2025)');
+    expect(formerDatedLabel(commune('dak-ngok'))).toBe('xã Đăk Ngọk (đến 30/06/2025)');
+    expect(formerDatedLabel(commune('dak-ui-2025'))).toBe('xã Đăk Ui');
+    expect(datedLabel(commune('dak-ui-2025'))).toBe('xã Đăk Ui (từ 01/07/2025)');
     expect(placeNow(commune('dak-ngok'))).toBe('xã Đăk Ngọk (nay thuộc xã Đăk Ui)');
     expect(placeNow(commune('dak-ui-2025'))).toBe('xã Đăk Ui');
   });

@@ -3,9 +3,10 @@
  * (the last day of a report's year), or by today's communes with their former units. Which units
  * existed when comes from the communes collection (src/lib/places/timeline.ts): no date is written here.
  */
-import type { Catalog, CommuneView, ModelView, TodayGroup } from '../catalog/catalog';
+import { todayOf, type Catalog, type CommuneView, type ModelView, type TodayGroup } from '../catalog/catalog';
 import { existsOn, placeOn } from '../places/timeline';
-import { formatDate } from '../text/format';
+import { capitalised, formatDate } from '../text/format';
+import { datedLabel, formerDatedLabel } from '../places/labels';
 import { compareVi } from '../text/vietnamese';
 import { computeTotals, type Totals } from '../catalog/totals';
 
@@ -40,16 +41,6 @@ export interface PlaceGrouping {
 
 /** Shown for the models without a commune. */
 export const UNKNOWN_PLACE = 'Chưa rõ xã, thị trấn';
-
-/** "xã Đăk Ngọk (đến 30/06/2025)"; a unit of today, or one without a known period, by its label alone. */
-export function placeName(commune: Pick<CommuneView, 'label' | 'period' | 'current'>): string {
-  return commune.current || commune.period === '' ? commune.label : `${commune.label} (${commune.period})`;
-}
-
-/** "xã Hà Mòn (đến 30/06/2025)", "xã Đăk Hà (từ 01/07/2025)": always with the period, when one is known. */
-export function withPeriod(commune: Pick<CommuneView, 'label' | 'period'>): string {
-  return commune.period === '' ? commune.label : `${commune.label} (${commune.period})`;
-}
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -89,8 +80,7 @@ export function placeNow(commune: Pick<CommuneView, 'label' | 'today'>): string 
 
 /** Today's commune of a model's place: the place itself when it still exists. */
 export function todayId(model: Pick<ModelView, 'commune'>): string | undefined {
-  const c = model.commune;
-  return c === undefined ? undefined : c.current ? c.id : c.today?.id;
+  return model.commune && todayOf(model.commune)?.id;
 }
 
 function row(commune: CommuneView, models: ModelView[], label: string, parts: PlaceRow[] = []): PlaceRow {
@@ -105,7 +95,7 @@ function unknownOf(models: readonly ModelView[]): PlaceGrouping['unknown'] {
 /** Labels: the plain label, with the period added to those that another row of the grouping shares. */
 function rowsFor(units: readonly CommuneView[], modelsOf: (unit: CommuneView) => ModelView[]): PlaceRow[] {
   const labels = units.map((u) => u.label);
-  return units.map((u) => row(u, modelsOf(u), labels.filter((l) => l === u.label).length > 1 ? withPeriod(u) : u.label));
+  return units.map((u) => row(u, modelsOf(u), labels.filter((l) => l === u.label).length > 1 ? datedLabel(u) : u.label));
 }
 
 /** The baseline units plus any other unit a model lands on, in the order of the communes list. */
@@ -154,7 +144,7 @@ export function groupOnDay(models: readonly ModelView[], places: Places, day: Da
 /** A commune of today's former units, each with the given models placed in it. */
 function formerRows(group: TodayGroup, models: readonly ModelView[]): PlaceRow[] {
   const ids = new Set(models.map((m) => m.id));
-  return formerUnitsOf(group).map((f) => row(f.key, f.models.filter((m) => ids.has(m.id)), withPeriod(f.key)));
+  return formerUnitsOf(group).map((f) => row(f.key, f.models.filter((m) => ids.has(m.id)), datedLabel(f.key)));
 }
 
 /** A commune of today's former units in reading order: the commune itself first (models that name it directly), then by name. */
@@ -183,7 +173,7 @@ export function groupByToday(models: readonly ModelView[], places: Places, expla
     id: 'theo-xa-hien-nay',
     title: `Theo đơn vị hành chính hiện nay${sinceText(since, 'từ')}`,
     explanation,
-    rows: [...today, ...units.map((u) => row(u, adrift.filter((m) => m.commune?.id === u.id), placeName(u)))],
+    rows: [...today, ...units.map((u) => row(u, adrift.filter((m) => m.commune?.id === u.id), formerDatedLabel(u)))],
     unknown: unknownOf(models),
   };
 }
@@ -193,7 +183,7 @@ export function groupByFormer(group: TodayGroup, explanation: string): PlaceGrou
   return {
     kind: 'former',
     id: 'theo-don-vi-cu',
-    title: `${group.key.label.charAt(0).toLocaleUpperCase('vi')}${group.key.label.slice(1)} theo xã, thị trấn trước khi sắp xếp`,
+    title: `${capitalised(group.key.label)} theo xã, thị trấn trước khi sắp xếp`,
     explanation,
     rows: formerRows(group, group.models),
     unknown: unknownOf([]),

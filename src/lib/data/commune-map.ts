@@ -6,6 +6,7 @@
  */
 import type { Catalog, CommuneView, Group } from '../catalog/catalog';
 import { formatNumber } from '../text/format';
+import { datedLabel, namesakeLabel } from '../places/labels';
 import { compareVi } from '../text/vietnamese';
 import { LABEL_GLYPH, round, wrapLabel } from './chart';
 
@@ -176,7 +177,7 @@ function floor(value: number): number {
 function tileText(unit: Group<CommuneView>, frame: CommuneView): Pick<MapTile, 'id' | 'label' | 'period' | 'self' | 'url' | 'count' | 'countLabel' | 'name'> {
   const self = unit.key.id === frame.id;
   const merged = frame.formedFrom.length > 0;
-  const label = self && merged && frame.period !== '' ? `${frame.label} (${frame.period})` : unit.key.label === frame.label ? `${unit.key.label} cũ` : unit.key.label;
+  const label = self && merged ? datedLabel(frame) : namesakeLabel(unit.key, frame);
   const count = unit.models.length;
   // The name begins with the visible text (label, then count), as WCAG 2.5.3 asks.
   const name = `${label}: ${countLabel(count)}${self ? '' : `, nay thuộc ${frame.label}`}`;
@@ -261,7 +262,7 @@ export function layoutCommuneMap(catalog: Pick<Catalog, 'byCommuneToday' | 'mode
         url: key.url,
         total,
         totalLabel: countLabel(total),
-        name: `${key.period === '' ? key.label : `${key.label} (${key.period})`}: ${total === 0 ? NO_MODEL : `tổng ${countLabel(total)}`}`,
+        name: `${datedLabel(key)}: ${total === 0 ? NO_MODEL : `tổng ${countLabel(total)}`}`,
         x,
         y: top,
         width: frameWidth,

@@ -12,7 +12,8 @@ import { fundingSourceLabel, modelKindLabels } from '../catalog/labels';
 import { dataSets, modelFilters, paths } from '../site/paths';
 import { reportYear, yearReviews } from './reviews';
 import { sourceKey } from '../catalog/totals';
-import { placeList, placeName, withPeriod } from './by-place';
+import { placeList } from './by-place';
+import { datedLabel, formerDatedLabel } from '../places/labels';
 import { dataColumns, jsonText, type CommuneNow, type CommuneThen, type DataColumn, type DatasetJson, type ModelRecord } from './columns';
 
 export { dataColumns, sourceColumnKey, toCsv } from './columns';
@@ -133,7 +134,7 @@ export function toJson(dataset: Dataset, communes: readonly CommuneView[], site?
 /** "Mô hình ở xã Hà Mòn (đến 30/06/2025)"; today's commune "Mô hình ở xã Đăk Hà (gồm thị trấn Đăk Hà, xã Hà Mòn, xã Đăk La)". */
 export function communeDatasetTitle(commune: CommuneView): string {
   const parts = commune.formedFrom.length > 0 ? ` (gồm ${placeList(commune.formedFrom)})` : '';
-  return `Mô hình ở ${placeName(commune)}${parts}`;
+  return `Mô hình ở ${formerDatedLabel(commune)}${parts}`;
 }
 
 export interface ReusedCode {
@@ -150,7 +151,7 @@ export function reusedCodes(communes: readonly CommuneView[]): ReusedCode[] {
   return [...byCode.entries()]
     .filter(([, held]) => held.length > 1)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([code, held]) => ({ code, units: [...held].sort((a, b) => first(a) - first(b)).map(withPeriod) }));
+    .map(([code, held]) => ({ code, units: [...held].sort((a, b) => first(a) - first(b)).map(datedLabel) }));
 }
 
 /** "Mô hình bắt đầu năm 2019", "Mô hình chưa rõ năm bắt đầu": the year page's own title. */

@@ -14,7 +14,7 @@ import type { ModelView } from '../catalog/catalog';
 import { documentedShare, reportComparison } from '../catalog/declared';
 import { beneficiaryText, coverage, modelFundingLines, NOT_REPORTED, summaryRows, vnd } from '../catalog/figures';
 import { modelKindLabels } from '../catalog/labels';
-import { formatDate, formatNumber } from '../text/format';
+import { capitalised, formatDate, formatNumber } from '../text/format';
 import { placeNow, UNKNOWN_PLACE } from './by-place';
 import { reviewOrder, YEAR_MEANING, type Review } from './reviews';
 
@@ -143,7 +143,7 @@ function modelsTable(models: readonly ModelView[]): SheetTable {
 /** The trích yếu under the document type: "Báo cáo số liệu năm 2019" → "Số liệu năm 2019". */
 export function subjectOf(title: string): string {
   const rest = title.replace(/^Báo cáo\s+/u, '');
-  return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+  return capitalised(rest);
 }
 
 /** What the report's A4 page prints, in its order, as text. */
@@ -248,55 +248,45 @@ function wordTable(table: SheetTable): (Paragraph | Table)[] {
   return [...caption, new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: grid, rows: [header, ...rows] }), para('', { after: 0 })];
 }
 
-/** The heading block of an administrative document: issuing body and number left, national title and date right. */
-function letterhead(publisher: string): Table {
-  const half = Math.round(TEXT_WIDTH * 0.42);
+/** A borderless table of two cells side by side, as the heading and signature blocks are laid out. */
+function twoCells(leftWidth: number, left: Paragraph[], right: Paragraph[], cantSplit = false): Table {
   const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: noBorders, children });
-  const center = AlignmentType.CENTER;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [half, TEXT_WIDTH - half],
+    columnWidths: [leftWidth, TEXT_WIDTH - leftWidth],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          cell(half, [para(publisher.toLocaleUpperCase('vi'), { bold: true, size: 26, align: center }), para('———', { align: center }), para(DOCX_BLANKS.number, { size: 26, align: center })]),
-          cell(TEXT_WIDTH - half, [
-            para(NATIONAL_TITLE, { bold: true, size: 24, align: center }),
-            para(NATIONAL_MOTTO, { bold: true, align: center }),
-            para('———————', { align: center }),
-            para(DOCX_BLANKS.date, { italics: true, align: center }),
-          ]),
-        ],
-      }),
-    ],
+    rows: [new TableRow({ ...(cantSplit ? { cantSplit } : {}), children: [cell(leftWidth, left), cell(TEXT_WIDTH - leftWidth, right)] })],
   });
 }
 
-function signature(): Table {
-  const left = Math.round(TEXT_WIDTH * 0.5);
-  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: noBorders, children });
+/** The heading block of an administrative document: issuing body and number left, national title and date right. */
+function letterhead(publisher: string): Table {
   const center = AlignmentType.CENTER;
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, TEXT_WIDTH - left],
-    layout: TableLayoutType.FIXED,
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(left, [para('Nơi nhận:', { bold: true, italics: true, size: 24 }), ...DOCX_BLANKS.recipients.map((r) => para(r, { size: 22 }))]),
-          cell(TEXT_WIDTH - left, [
-            para(DOCX_BLANKS.signerTitle, { bold: true, align: center }),
-            para(DOCX_BLANKS.signature, { italics: true, align: center, after: 1400 }),
-            para('……………………', { align: center }),
-          ]),
-        ],
-      }),
+  return twoCells(
+    Math.round(TEXT_WIDTH * 0.42),
+    [para(publisher.toLocaleUpperCase('vi'), { bold: true, size: 26, align: center }), para('———', { align: center }), para(DOCX_BLANKS.number, { size: 26, align: center })],
+    [
+      para(NATIONAL_TITLE, { bold: true, size: 24, align: center }),
+      para(NATIONAL_MOTTO, { bold: true, align: center }),
+      para('———————', { align: center }),
+      para(DOCX_BLANKS.date, { italics: true, align: center }),
     ],
-  });
+  );
+}
+
+function signature(): Table {
+  const center = AlignmentType.CENTER;
+  return twoCells(
+    Math.round(TEXT_WIDTH * 0.5),
+    [para('Nơi nhận:', { bold: true, italics: true, size: 24 }), ...DOCX_BLANKS.recipients.map((r) => para(r, { size: 22 }))],
+    [
+      para(DOCX_BLANKS.signerTitle, { bold: true, align: center }),
+      para(DOCX_BLANKS.signature, { italics: true, align: center, after: 1400 }),
+      para('……………………', { align: center }),
+    ],
+    true,
+  );
 }
 
 function body(sheet: ReviewSheet): (Paragraph | Table)[] {

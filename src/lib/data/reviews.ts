@@ -8,11 +8,11 @@
  */
 import type { Catalog, CommuneView, ModelView, ReportView } from '../catalog/catalog';
 import { dataSets, paths, reviewSlugs } from '../site/paths';
-import { formatDate } from '../text/format';
+import { capitalised, formatDate } from '../text/format';
 import { compareVi } from '../text/vietnamese';
 import { computeTotals, type Totals } from '../catalog/totals';
-import { placeLine } from '../places/labels';
-import { currentSince, formerUnitsOf, placeList, groupAsNamed, groupByFormer, groupByToday, groupOnDay, lastDayOf, placeName, sameUnits, withPeriod, type PlaceGrouping, type Places } from './by-place';
+import { datedLabel, formerDatedLabel, namesakeLabel, placeLine } from '../places/labels';
+import { currentSince, formerUnitsOf, placeList, groupAsNamed, groupByFormer, groupByToday, groupOnDay, lastDayOf, sameUnits, type PlaceGrouping, type Places } from './by-place';
 
 export type ReviewKind = 'all' | 'year' | 'commune';
 
@@ -69,10 +69,6 @@ type ReviewFields = Omit<Review, 'kind' | 'slug' | 'url' | 'totals' | 'lists'> &
 
 function review(kind: ReviewKind, slug: string, fields: ReviewFields): Review {
   return { kind, slug, url: paths.review(slug), totals: computeTotals(fields.models.map((m) => m.data)), lists: [{ models: fields.models }], ...fields };
-}
-
-function sentenceCase(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 const TODAY_EXPLANATION = 'Mỗi xã hiện nay được ghi kèm các xã, thị trấn cũ hợp thành nó, mỗi đơn vị cũ với số liệu riêng.';
@@ -140,7 +136,7 @@ export function yearReviews(catalog: ReviewSource): Review[] {
 
 /** What a unit became ("nay thuộc xã Đăk Ui, tỉnh Quảng Ngãi (từ 01/07/2025)"), or what it was formed from. */
 export function placeNote(commune: CommuneView): PlaceNote | undefined {
-  const self = (c: CommuneView) => sentenceCase(`${placeLine(c.data)}${c.period === '' ? '' : ` (${c.period})`}`);
+  const self = (c: CommuneView) => capitalised(`${placeLine(c.data)}${c.period === '' ? '' : ` (${c.period})`}`);
   const by = (act: CommuneView['formedBy']) => (act ? `, theo ${act.label}` : '');
   if (commune.today) {
     const { today } = commune;
@@ -151,7 +147,7 @@ export function placeNote(commune: CommuneView): PlaceNote | undefined {
     };
   }
   // A former unit named as the commune it became part of reads "cũ": "được lập từ xã Đăk Ngọk, xã Đăk Ui cũ".
-  const former = commune.formedFrom.map((f) => ({ label: f.label === commune.label ? `${f.label} cũ` : f.label }));
+  const former = commune.formedFrom.map((f) => ({ label: namesakeLabel(f, commune) }));
   if (former.length > 0) return { text: `${self(commune)} được lập từ ${placeList(former)}${by(commune.formedBy)}.` };
   return undefined;
 }
@@ -164,9 +160,9 @@ export function communeReviews(catalog: Pick<Catalog, 'byCommune' | 'byCommuneTo
     const commune = group.key;
     const today = todayById.get(commune.id);
     const merged = today !== undefined && commune.formedFrom.length > 0;
-    const name = placeName(commune);
+    const name = formerDatedLabel(commune);
     return review('commune', reviewSlugs.commune(commune.id), {
-      label: sentenceCase(name),
+      label: capitalised(name),
       title: `Báo cáo số liệu ${name}`,
       explanation: merged
         ? `Mô hình trên địa bàn ${commune.label} hiện nay, gồm cả những mô hình nguồn ghi ở các xã, thị trấn cũ nay thuộc xã, theo các bài đã đăng.${apart}`
@@ -176,7 +172,7 @@ export function communeReviews(catalog: Pick<Catalog, 'byCommune' | 'byCommuneTo
       data: dataSets.commune(commune.id),
       groupings: merged ? [groupByFormer(today, 'Mỗi xã, thị trấn cũ một dòng, kể cả khi chưa có mô hình; mô hình được xếp theo nơi nguồn ghi.')] : [],
       lists: merged
-        ? formerUnitsOf(today).filter((f) => f.models.length > 0).map((f) => ({ heading: withPeriod(f.key), models: f.models }))
+        ? formerUnitsOf(today).filter((f) => f.models.length > 0).map((f) => ({ heading: datedLabel(f.key), models: f.models }))
         : [{ models: group.models }],
       commune,
       placeNote: placeNote(commune),

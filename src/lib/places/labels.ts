@@ -29,6 +29,21 @@ export function codeLabel(commune: Pick<Commune, 'code' | 'validFrom' | 'validTo
   return period === '' ? `mã ${commune.code}` : `mã ${commune.code} (${period})`;
 }
 
+/** "xã Đăk Ngọk (đến 30/06/2025)": a label with its period, when one is known. */
+export function datedLabel(place: { label: string; period: string }): string {
+  return place.period === '' ? place.label : `${place.label} (${place.period})`;
+}
+
+/** A former unit with its period, a unit of today by its label alone: old and new units share names ("xã Đăk Ui"). */
+export function formerDatedLabel(place: { label: string; period: string; current: boolean }): string {
+  return place.current ? place.label : datedLabel(place);
+}
+
+/** A former unit named as the unit it became part of reads "cũ": "xã Đăk Ui cũ" within xã Đăk Ui. */
+export function namesakeLabel(former: { label: string }, within: { label: string }): string {
+  return former.label === within.label ? `${former.label} cũ` : former.label;
+}
+
 /** "xã Đăk Ngọk, huyện Đăk Hà, tỉnh Kon Tum": the unit with the levels above it. */
 export function placeLine(commune: Pick<Commune, 'name' | 'kind' | 'district' | 'province'>): string {
   return [communeLabel(commune), commune.district, commune.province].filter((part) => part !== undefined).join(', ');

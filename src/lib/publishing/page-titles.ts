@@ -1,5 +1,6 @@
 /** Titles of the pages that list or group models: the page's h1, and the title of its social card. */
 import type { CommuneView } from '../catalog/catalog';
+import { formerDatedLabel } from '../places/labels';
 
 export const listTitles = {
   models: 'Tất cả mô hình',
@@ -13,7 +14,7 @@ export const listTitles = {
 
 /** "Mô hình ở xã Đăk Ui"; a former unit with its period, "Mô hình ở xã Đăk Ui (đến 30/06/2025)", so that it never reads as today's. */
 export function communeTitle(commune: Pick<CommuneView, 'label' | 'current' | 'period'>): string {
-  return commune.current || commune.period === '' ? `Mô hình ở ${commune.label}` : `Mô hình ở ${commune.label} (${commune.period})`;
+  return `Mô hình ở ${formerDatedLabel(commune)}`;
 }
 
 /** "Mô hình bắt đầu năm 2015", or the page of models whose start year is unknown. */

@@ -4,6 +4,8 @@
  * act that decided it. Only what the communes and acts data say; nothing about bodies it does not name.
  */
 import type { CommuneView, PlaceRef } from '../catalog/catalog';
+import { datedLabel, namesakeLabel } from '../places/labels';
+import { capitalised } from '../text/format';
 
 export interface NoteLink {
   href: string;
@@ -11,10 +13,6 @@ export interface NoteLink {
 }
 /** A note is text and links, in reading order. */
 export type NotePart = string | NoteLink;
-
-function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
 
 function link(place: PlaceRef, label = place.label): NoteLink {
   return { href: place.url, label };
@@ -29,7 +27,7 @@ function listed(parts: readonly NotePart[]): NotePart[] {
 export function todayNote(commune: Pick<CommuneView, 'today'>): NotePart[] | undefined {
   const { today } = commune;
   if (today === undefined) return undefined;
-  return ['nay thuộc ', link(today), `, ${today.province}${today.period === '' ? '' : ` (${today.period})`}`];
+  return ['nay thuộc ', link(today), `, ${datedLabel({ label: today.province, period: today.period })}`];
 }
 
 /** "Từ 01/07/2025, xã Đăk Ngọk nhập vào [xã Đăk Ui], tỉnh Quảng Ngãi (Nghị quyết 1677/NQ-UBTVQH15 ngày 16/06/2025)." */
@@ -55,7 +53,7 @@ function formerWhere(communes: readonly CommuneView[]): string {
 export function formationNote(commune: CommuneView): NotePart[] | undefined {
   if (commune.formedFrom.length === 0) return undefined;
   const when = commune.period === '' ? '' : `${capitalised(commune.period)}, `;
-  const former = commune.formedFrom.map((f) => link(f, f.label === commune.label ? `${f.label} cũ` : f.label));
+  const former = commune.formedFrom.map((f) => link(f, namesakeLabel(f, commune)));
   const where = formerWhere([commune]);
   const act = commune.formedBy ? ` (${commune.formedBy.label})` : '';
   return [`${when}${when ? commune.label : capitalised(commune.label)} gồm toàn bộ `, ...listed(former), `${where ? ` của ${where}` : ''}${act}.`];

@@ -3,11 +3,11 @@
  * was found and why) and the note under it (what the named places are, whose models were put first,
  * links to narrow the search or to a place's page). Text only: the page builds it as text nodes.
  */
-import { formatNumber } from '../text/format';
+import { formatNumber, listVi } from '../text/format';
 import { searchFilterLabels, type SearchIndexData } from './record';
 import type { SearchOutcome } from './run';
 import { searchStateParams, type SearchState } from './state';
-import { fillTemplate, joinVi, pagefindStrings, searchStrings } from './strings';
+import { fillTemplate, pagefindStrings, searchStrings } from './strings';
 
 /** A piece of a note line: text, or a link; `inPage` links change the search instead of leaving the page. */
 export interface NotePart {
@@ -29,7 +29,7 @@ function valueOf(data: SearchIndexData, key: string, slug: string): string | und
 /** "Không tìm thấy mô hình nào ở xã Đăk Pxi.", when a query of place names found nothing. */
 function nothingAtPlaces(outcome: SearchOutcome): string | undefined {
   if (outcome.results.length > 0 || !outcome.placeOnly || outcome.places.length === 0) return undefined;
-  const PLACE = joinVi(outcome.places.map((p) => p.place.label));
+  const PLACE = listVi(outcome.places.map((p) => p.place.label));
   const known = outcome.places.some((p) => p.place.models > 0);
   return fillTemplate(known ? searchStrings.nothingAtFiltered : searchStrings.nothingAt, { PLACE });
 }
@@ -66,7 +66,7 @@ function noteLines(data: SearchIndexData, state: SearchState, outcome: SearchOut
     [searchStrings.boosted, ofOthers],
   ] as const) {
     if (group.length === 0) continue;
-    const line: NotePart[] = [{ text: fillTemplate(template, { NAMES: joinVi(group.map((b) => label(b.key, b.slug))) }) }];
+    const line: NotePart[] = [{ text: fillTemplate(template, { NAMES: listVi(group.map((b) => label(b.key, b.slug))) }) }];
     for (const b of group) {
       // Only a filter the page offers can be applied; a province is found by name only.
       const value = valueOf(data, b.key, b.slug);

@@ -6,10 +6,11 @@
  */
 import type { Catalog, CommuneView, ModelView } from '../catalog/catalog';
 import { modelDetails, modelKindLabels, replicatedLabel, yearLabel } from '../catalog/labels';
-import { communeKindLabels } from '../places/labels';
+import { communeKindLabels, datedLabel, formerDatedLabel } from '../places/labels';
 import { UNKNOWN_YEAR_SLUG } from '../site/paths';
 import { compareVi, fold, nfc, slugify } from '../text/vietnamese';
-import { fillTemplate, joinVi, searchStrings } from './strings';
+import { capitalised, listVi } from '../text/format';
+import { fillTemplate, searchStrings } from './strings';
 
 /** Filter names as Pagefind stores them and as the search URL carries them. */
 export const searchFilterKeys = ['xa', 'don-vi', 'linh-vuc', 'nam', 'hinh-thuc', 'nhan-rong', 'nguoi'] as const;
@@ -92,7 +93,7 @@ export interface SearchRecord {
  * today's units are their label, "xã Đăk Ui".
  */
 export function communeValue(commune: Pick<CommuneView, 'label' | 'current' | 'period'>): string {
-  return commune.current || commune.period === '' ? commune.label : `${commune.label} (${commune.period})`;
+  return formerDatedLabel(commune);
 }
 
 /** The commune the source names and the one it is part of today (none, or one when it still exists). */
@@ -236,7 +237,7 @@ const kindOrder = ['xa', 'phuong', 'thi-tran'] as const;
 function periodHeading(communes: readonly CommuneView[]): string {
   const kinds = kindOrder.filter((kind) => communes.some((c) => c.data.kind === kind)).map((kind) => communeKindLabels[kind]);
   const named = kinds.join(', ');
-  const KINDS = named.charAt(0).toLocaleUpperCase('vi') + named.slice(1);
+  const KINDS = capitalised(named);
   const first = communes[0]!;
   if (first.current) return fillTemplate(searchStrings.communesToday, { KINDS });
   return first.period === '' ? fillTemplate(searchStrings.communesFormer, { KINDS }) : fillTemplate(searchStrings.communesOfPeriod, { KINDS, PERIOD: first.period });
@@ -295,8 +296,7 @@ function communeAbout(commune: CommuneView): string | undefined {
   const parts = [...commune.formedFrom]
     .sort((a, b) => Number(a.label === commune.label) - Number(b.label === commune.label) || compareVi(a.name, b.name))
     .map((part) => (part.label === commune.label ? fillTemplate(searchStrings.formerUnit, { PLACE: part.label }) : part.label));
-  const PLACE = commune.period === '' ? commune.label : `${commune.label} (${commune.period})`;
-  return fillTemplate(searchStrings.placeFormed, { PLACE, PARTS: joinVi(parts) });
+  return fillTemplate(searchStrings.placeFormed, { PLACE: datedLabel(commune), PARTS: listVi(parts) });
 }
 
 /** The site's content search reads: its models, its communes, and each commune's models (those of its former units included). */

@@ -54,11 +54,6 @@ export const searchStrings = {
 
 type TemplateName = 'COUNT' | 'FORMAT' | 'SEARCH_TERM' | 'DIFFERENT_TERM' | 'NAMES' | 'NAME' | 'ALT_SEARCH' | 'PLACE' | 'PARTS' | 'TODAY' | 'PROVINCE' | 'KINDS' | 'PERIOD';
 
-/** "xã Đăk Ngọk và xã Đăk Ui cũ", "A, B và C". */
-export function joinVi(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`;
-}
-
 /** Fills "[COUNT] kết quả cho [SEARCH_TERM]" with its values; a search term is shown in quotes. */
 export function fillTemplate(template: string, values: Partial<Record<TemplateName, string | number>>): string {
   return template.replace(/\[([A-Z_]+)\]/g, (whole, name: string) => {

@@ -42,6 +42,11 @@ function pad(value: number): string {
 }
 
 /** A calendar date as dd/mm/yyyy. Dates from frontmatter are UTC midnight, so UTC parts are used. */
+/** "xã Đăk Ui gồm …" → "Xã Đăk Ui gồm …": the first letter upper-case, the rest as written. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
 /** ["A", "B", "C"] → "A, B và C". */
 export function listVi(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} và ${words.at(-1)}`;
