@@ -27,6 +27,7 @@ export const libFolders = {
   publishing: ['article', 'catalog', 'places', 'site', 'text'],
   scaffold: ['catalog', 'content-check', 'places', 'site', 'text'],
   cards: ['publishing', 'catalog', 'content-check', 'places', 'site', 'text'],
+  editor: ['catalog', 'content-check', 'places', 'site', 'text'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LibFolder = keyof typeof libFolders;
