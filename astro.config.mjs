@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import pictureMetadata from './src/integrations/picture-metadata.ts';
+import editorAdmin from './src/integrations/editor-admin.ts';
 import { cspDirectives } from './src/lib/publishing/csp.ts';
 import { siteAddress } from './src/lib/site/address.ts';
 import { unlistedPages } from './src/lib/site/paths.ts';
@@ -22,8 +23,9 @@ export default defineConfig({
   // pagefindIndex after the integrations that write pages; socialCards last, so that the search
   // index is built while the cards (pictures, not pages) are still being drawn.
   // The sitemap leaves out the editors' pages (unlistedPages), which are noindex.
+  // editorAdmin (only with EDITOR_BACKEND) after the search index, which must not hold the admin page.
   // pictureMetadata first: the originals Astro copies into _astro/ lose their EXIF before anything else runs.
-  integrations: [mdx(), sitemap({ filter: (page) => !unlistedPages.includes(new URL(page).pathname) }), pictureMetadata(), pagefindIndex(), socialCards()],
+  integrations: [mdx(), sitemap({ filter: (page) => !unlistedPages.includes(new URL(page).pathname) }), pictureMetadata(), pagefindIndex(), socialCards(), editorAdmin()],
   // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // A <meta> Content-Security-Policy on every page: script-src and style-src list only 'self' and the
