@@ -78,3 +78,13 @@ export function booleansToChoices(collection: CollectionName, data: Record<strin
   for (const key of choiceBooleans(collection)) if (typeof out[key] === 'boolean') out[key] = String(out[key]);
   return out;
 }
+
+/**
+ * Decap writes an uploaded picture as "anh/x.jpg"; the content check wants a cover written from the
+ * article's folder ("./anh/x.jpg"), as the hand-written articles do.
+ */
+export function coverFromArticle(data: Record<string, unknown>): Record<string, unknown> {
+  const cover = data.cover as { src?: unknown } | undefined;
+  if (typeof cover?.src !== 'string' || cover.src === '' || /^(\.{1,2}\/|\/|[a-z]+:)/i.test(cover.src)) return data;
+  return { ...data, cover: { ...cover, src: `./${cover.src}` } };
+}

@@ -28,7 +28,7 @@ function parseMap(raw: string): Record<string, unknown> {
 
 /** The entries in file order, each with its id; an entry written without fields has only its id. */
 export function readKeyedMap(raw: string): { entries: KeyedEntry[] } {
-  return { entries: Object.entries(parseMap(raw)).map(([id, fields]) => ({ ...(isPlainObject(fields) ? fields : {}), id })) };
+  return { entries: Object.entries(parseMap(raw)).map(([id, fields]) => Object.assign({ id }, isPlainObject(fields) ? fields : {}, { id })) };
 }
 
 /**

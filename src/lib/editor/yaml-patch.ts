@@ -66,6 +66,24 @@ interface Edit {
   text: string;
 }
 
+/** Index pairs of the longest run of items the two lists share in order (their longest common subsequence). */
+function commonItems(olds: readonly unknown[], news: readonly unknown[]): (readonly [number, number])[] {
+  // Lists in these files are a handful of items: the quadratic table is small.
+  const longest = Array.from({ length: olds.length + 1 }, () => new Array<number>(news.length + 1).fill(0));
+  for (let o = olds.length - 1; o >= 0; o--) {
+    for (let n = news.length - 1; n >= 0; n--) {
+      longest[o]![n] = sameData(olds[o], news[n]) ? longest[o + 1]![n + 1]! + 1 : Math.max(longest[o + 1]![n]!, longest[o]![n + 1]!);
+    }
+  }
+  const pairs: (readonly [number, number])[] = [];
+  for (let o = 0, n = 0; o < olds.length && n < news.length; ) {
+    if (sameData(olds[o], news[n])) pairs.push([o++, n++] as const);
+    else if (longest[o + 1]![n]! >= longest[o]![n + 1]!) o++;
+    else n++;
+  }
+  return pairs;
+}
+
 class Patcher {
   readonly edits: Edit[] = [];
   constructor(
@@ -146,9 +164,13 @@ class Patcher {
     }
   }
 
-  /** A block list, item by item: items past the new end go with their lines, new ones follow the last. */
+  /**
+   * A block list: items equal to written ones keep their lines (and comments), even when others
+   * are removed or added around them; between those, items are patched in turn, the written ones
+   * left over go with their lines and the new ones follow the item before them.
+   */
   patchList(list: YAMLSeq, value: unknown[], path: Path, replaceWhole: () => void) {
-    const items = list.items as (Node | null)[];
+    const items = list.items as Node[];
     if (!items.every((item) => item?.range)) return replaceWhole();
     const dashOf = (item: Node) => {
       let at = item.range![0] - 1;
@@ -156,13 +178,20 @@ class Patcher {
       return at;
     };
     const dashColumn = this.column(dashOf(items[0]!));
-    items.forEach((item, i) => {
-      if (i < value.length) this.patch(item, value[i], [...path, i], () => this.edit(item!.range![0], this.endOf(item!), indented(this.render(value[i], [...path, i]), dashColumn + 2)));
-      else this.edit(this.lineStart(dashOf(item!)), this.endOf(item!), '');
-    });
-    const end = this.endOf(items[Math.min(items.length, value.length) - 1]!);
-    const added = value.slice(items.length).map((item, i) => `${' '.repeat(dashColumn)}- ${indented(this.render(item, [...path, items.length + i]), dashColumn + 2)}`);
-    if (added.length > 0) this.edit(end, end, added.join(''));
+    const olds = items.map((item) => dataOf(item, this.doc));
+    let after = this.lineStart(dashOf(items[0]!));
+    let [o, n] = [0, 0];
+    for (const [nextOld, nextNew] of [...commonItems(olds, value), [items.length, value.length] as const]) {
+      for (; o < nextOld && n < nextNew; o++, n++) {
+        const [item, i] = [items[o]!, n];
+        this.patch(item, value[i], [...path, i], () => this.edit(item.range![0], this.endOf(item), indented(this.render(value[i], [...path, i]), dashColumn + 2)));
+        after = this.endOf(item);
+      }
+      for (; o < nextOld; o++) this.edit(this.lineStart(dashOf(items[o]!)), this.endOf(items[o]!), '');
+      for (; n < nextNew; n++) this.edit(after, after, `${' '.repeat(dashColumn)}- ${indented(this.render(value[n], [...path, n]), dashColumn + 2)}`);
+      if (nextOld < items.length) after = this.endOf(items[nextOld]!);
+      [o, n] = [nextOld + 1, nextNew + 1];
+    }
   }
 
   render(value: unknown, path: Path): string {

@@ -5,7 +5,7 @@
  */
 import { readEntryFile, writeEntryFile } from '../../lib/editor/entry-file';
 import { readKeyedMap, writeKeyedMap } from '../../lib/editor/keyed-map-file';
-import { booleansFromChoices, booleansToChoices } from '../../lib/editor/form-rules';
+import { booleansFromChoices, booleansToChoices, coverFromArticle } from '../../lib/editor/form-rules';
 import { keyOrder, keyedCollections } from '../../lib/editor/schema-walk';
 
 /** Where the text as read is kept in the entry's data: no schema field has this name. */
@@ -13,7 +13,7 @@ export const RAW = '__dvk_raw';
 
 export function articleText(collection: 'models' | 'reports', data: Record<string, unknown>): string {
   const { [RAW]: original, body, ...fields } = data;
-  return writeEntryFile(booleansFromChoices(collection, fields), typeof body === 'string' ? body : '', { original: typeof original === 'string' ? original : undefined, order: keyOrder(collection) });
+  return writeEntryFile(coverFromArticle(booleansFromChoices(collection, fields)), typeof body === 'string' ? body : '', { original: typeof original === 'string' ? original : undefined, order: keyOrder(collection) });
 }
 
 export function registerFormats() {
