@@ -5,8 +5,9 @@
  * No request may leave 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { networkInterfaces } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +16,7 @@ import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy';
 import { startEditorServer, type EditorServer } from '../../scripts/lib/editor-server';
 import { editorScript } from '../../src/integrations/editor-files';
 import { todayInVietnam } from '../../src/lib/content-check/rules';
+import { devEnvironment, freePort } from '../dev-server';
 
 let copy: ProjectCopy;
 let server: EditorServer;
@@ -113,6 +115,9 @@ describe('the web editor (Decap CMS on the local backend)', () => {
     await page.keyboard.type('Đoạn thứ nhất của bài.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Đoạn thứ hai của bài.');
+    // The preview pane reads as the page will: title, the facts in the site's formats, the body.
+    const preview = page.frameLocator('iframe').first().locator('body');
+    await expect.poll(() => preview.innerText()).toMatch(/Quỹ “Đồng hành” đỡ đầu học sinh Hà Mòn[\s\S]*xã Hà Mòn \(đến 30\/06\/2025\)[\s\S]*190\.000\.000 đ[\s\S]*Nhân dân\s+50\.000\.000 đ[\s\S]*35 học sinh[\s\S]*Đoạn thứ hai của bài\./);
     await publish(page);
     const file = 'content/models/quy-dong-hanh-do-dau-hoc-sinh-ha-mon.mdx';
     await saved(page, () => existsSync(join(copy.root, file)));
@@ -231,3 +236,43 @@ Một đoạn.
     expect([...hosts].filter((host) => !/^http:\/\/127\.0\.0\.1:\d+$/.test(host))).toEqual([]);
   });
 });
+
+describe('npm run editor', () => {
+  it('starts the editor and the preview on 127.0.0.1 only, prints both, and stops both on Ctrl-C', async () => {
+    const sitePort = await freePort();
+    const child = spawn('npm', ['run', '--silent', 'editor', '--', '--port', '0', '--site-port', String(sitePort)], { cwd: copy.root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: devEnvironment() });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    // Ctrl-C in a terminal signals the whole group (npm and the editor): npm ends by the signal, the editor with code 0.
+    const exited = new Promise<string>((done) => child.on('exit', (code, signal) => done(signal ?? String(code))));
+    try {
+      await expect.poll(() => /Trình biên tập: (http:\/\/127\.0\.0\.1:\d+)\/admin\//.exec(output)?.[1], { timeout: 60_000 }).toBeTruthy();
+      const url = /Trình biên tập: (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
+      expect(output).toContain(`Xem trước trang: http://127.0.0.1:${sitePort}/`);
+      expect(await (await fetch(`${url}/admin/`)).text()).toContain('<script src="decap/decap-cms.js"></script>');
+      const setup = await (await fetch(`${url}/admin/config.json`)).json();
+      expect(setup.config.backend).toEqual({ name: 'proxy', proxy_url: `${url}/api/v1` });
+      await expect.poll(async () => (await fetch(`http://127.0.0.1:${sitePort}/mo-hinh/cho-que-mam-non-hoa-hong/`).catch(() => undefined))?.status, { timeout: 60_000 }).toBe(200);
+      const outside = Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
+      if (outside) {
+        await expect(fetch(`http://${outside}:${new URL(url).port}/admin/`)).rejects.toThrow();
+        await expect(fetch(`http://${outside}:${sitePort}/`)).rejects.toThrow();
+      }
+      process.kill(-child.pid!, 'SIGINT');
+      expect(['0', 'SIGINT']).toContain(await exited);
+      expect(output).not.toMatch(/Error|lỗi/);
+      await expect(fetch(`${url}/admin/`)).rejects.toThrow();
+      await expect.poll(async () => (await fetch(`http://127.0.0.1:${sitePort}/`).catch(() => undefined))?.status, { timeout: 10_000 }).toBeUndefined();
+    } finally {
+      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* ended */ }
+    }
+  });
+
+  it('is not part of the site readers load: no admin page, no link to it', () => {
+    const built = inject('builtProject');
+    expect(existsSync(join(built, 'dist/admin'))).toBe(false);
+    expect(readFileSync(join(built, 'dist/index.html'), 'utf8')).not.toMatch(/admin|decap/i);
+  });
+});
+

@@ -5,28 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repo } from '../../scripts/lib/project-copy';
 import { article, hostileCopy, removeCopies } from './harness';
+import { devEnvironment, freePort } from '../dev-server';
 
 afterAll(removeCopies);
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-/** This process's environment without what Vitest sets (VITEST, NODE_ENV=test), which puts Astro's dev server in test mode. */
-function devEnvironment(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(key)));
-  return { ...env, NO_COLOR: '1' };
-}
 
 describe('the dev server runs nothing of an article and serves nothing outside the allow-list', () => {
   it('an expression and a script body', async () => {
