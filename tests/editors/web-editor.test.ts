@@ -231,6 +231,28 @@ Một đoạn.
     rmSync(join(copy.root, 'content/models/bai-loi.mdx'));
   });
 
+  it('adds a unit to units.yaml through the form, appending its lines and touching no other', async () => {
+    const before = copy.read('content/units.yaml');
+    const page = await openEditor('/collections/units/entries/units');
+    await page.getByRole('button', { name: /Add đơn vị/i }).click();
+    await field(page, 'Mã đơn vị').last().fill('cdcs-truong-mam-non-sao-mai');
+    await field(page, 'Tên đầy đủ').last().fill('CĐCS Trường mầm non Sao Mai');
+    await field(page, 'Tên ngắn').last().fill('MN Sao Mai');
+    await field(page, 'Loại đơn vị').last().fill('Trường học');
+    await page.keyboard.press('Enter');
+    await field(page, 'Cấp học').last().fill('Mầm non');
+    await page.keyboard.press('Enter');
+    await publish(page);
+    await saved(page, () => copy.read('content/units.yaml') !== before);
+    expect(copy.read('content/units.yaml')).toBe(`${before}cdcs-truong-mam-non-sao-mai:
+  name: CĐCS Trường mầm non Sao Mai
+  shortName: MN Sao Mai
+  kind: school
+  schoolLevel: mam-non
+`);
+    await page.close();
+  });
+
   it('asks no host but 127.0.0.1 for anything', () => {
     expect(hosts.size).toBeGreaterThan(0);
     expect([...hosts].filter((host) => !/^http:\/\/127\.0\.0\.1:\d+$/.test(host))).toEqual([]);

@@ -117,11 +117,13 @@ function keyedCollection(collection: (typeof keyedCollections)[number], context:
     name: collection,
     label: labels[collection].label,
     delete: false,
+    // Decap reads a file collection's format at the collection, not at the file.
+    format: `dvk-${collection}`,
+    extension: 'yaml',
     files: [{
       name: collection,
       label: `Danh sách ${labels[collection].singular}`,
       file: `content/${collection}.yaml`,
-      format: `dvk-${collection}`,
       fields: [{ name: 'entries', label: labels[collection].label, label_singular: labels[collection].singular, widget: 'list', collapsed: true, summary: '{{fields.name}} ({{fields.id}})', fields: fieldsFor(collection, context) }],
     }],
   };

@@ -46,6 +46,9 @@ describe('a value judged by the schema at its path, in the check\'s words', () =
     expect(fieldProblem('models', 'village', '', false)).toBeUndefined();
     expect(fieldProblem('models', 'funding.total', 190000000, true)).toBeUndefined();
     expect(fieldProblem('units', 'id', 'Trường A', true)).toMatch(/chỉ gồm chữ thường không dấu/);
+    // One line of a list of words is judged as one word.
+    expect(fieldProblem('units', 'aliases', 'MN Sao Mai', true)).toBeUndefined();
+    expect(fieldProblem('units', 'aliases', '', true)).toBe('thiếu một cách viết khác');
   });
 
   it('judges a whole entry with the rules across fields', () => {

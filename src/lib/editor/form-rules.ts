@@ -5,7 +5,7 @@
  * Pure; runs in the browser.
  */
 import { formatNumber } from '../text/format';
-import { fieldsOf, formSchemas, schemaAt, type CollectionName } from './schema-walk';
+import { describe, fieldsOf, formSchemas, schemaAt, type CollectionName } from './schema-walk';
 import { formNotes } from './form-notes';
 
 /** "190.000.000", "190000000", "1,5", "-3" → a number; anything else is kept as typed, for the rule to refuse. */
@@ -47,8 +47,11 @@ const isEmpty = (value: unknown) => value === undefined || value === null || (ty
  * An empty optional field is fine (it is left out of the file); an empty required one is "thiếu …".
  */
 export function fieldProblem(collection: CollectionName, path: string, value: unknown, required: boolean): string | undefined {
-  const schema = schemaAt(collection, path);
-  if (!schema) return undefined;
+  const found = schemaAt(collection, path);
+  if (!found) return undefined;
+  // One line of a list of words (aliases, tags) is judged by the list's item rule.
+  const described = describe(path, found);
+  const schema = described.kind === 'list' && !Array.isArray(value) ? described.item!.schema : found;
   if (isEmpty(value) && !required) return undefined;
   const result = schema.safeParse(isEmpty(value) ? undefined : value);
   return result.success ? undefined : result.error.issues[0]?.message;
