@@ -22,7 +22,11 @@ let site: ChildProcess | undefined;
 if (withSite) {
   site = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(sitePort)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
 }
-const server = await startEditorServer({ root, port, script: await editorScript(root), siteUrl: withSite ? `http://127.0.0.1:${sitePort}` : undefined });
+const server = await startEditorServer({ root, port, script: await editorScript(root), siteUrl: withSite ? `http://127.0.0.1:${sitePort}` : undefined }).catch((error: Error) => {
+  console.error(`Không mở được trình biên tập: ${error.message}`);
+  if (site?.pid) try { process.kill(-site.pid, 'SIGTERM'); } catch { /* already ended */ }
+  process.exit(1);
+});
 console.log(`Trình biên tập: ${server.url}/admin/`);
 if (withSite) console.log(`Xem trước trang: http://127.0.0.1:${sitePort}/ (khởi động trong vài giây)`);
 console.log('Bấm Ctrl-C để dừng.');

@@ -44,8 +44,9 @@ describe("the editor's backend, over HTTP", () => {
     copy?.remove();
   });
 
-  it('listens on 127.0.0.1 only', () => {
+  it('listens on 127.0.0.1 only, and says so in Vietnamese when its port is taken', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await expect(startEditorServer({ root: copy.root, port: Number(new URL(server.url).port), script: '' })).rejects.toThrow(/cổng \d+ trên 127\.0\.0\.1 đang bận/);
   });
 
   it('lists the models through Decap\'s own middleware', async () => {

@@ -43,8 +43,9 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   // Decap's own middleware reads the repository folder from the environment.
   process.env.GIT_REPO_DIRECTORY = options.root;
   await decapMiddlewares.registerLocalFs(app, {});
-  const server: Server = await new Promise((resolve) => {
+  const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, '127.0.0.1', () => resolve(s));
+    s.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new Error(`cổng ${options.port} trên 127.0.0.1 đang bận (có thể trình biên tập đã chạy ở cửa sổ khác): hãy đóng nó, hoặc chạy npm run editor -- --port 8082`) : error));
   });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

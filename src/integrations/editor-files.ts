@@ -23,6 +23,7 @@ export function adminPage(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
+<link rel="icon" href="data:,">
 <title>Biên tập — Dân vận khéo</title>
 <script>window.CMS_MANUAL_INIT = true;</script>
 </head>
