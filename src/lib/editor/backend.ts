@@ -23,6 +23,8 @@ export function productionBackend(env: Environment): Record<string, unknown> | u
     backend.app_id = env.EDITOR_APP_ID;
     if (name === 'gitlab') backend.auth_type = 'pkce';
     if (name === 'gitea' && !env.EDITOR_API_ROOT) throw new Error('EDITOR_BACKEND=gitea: cần EDITOR_API_ROOT, ví dụ https://git.example.org/api/v1');
+    // A self-hosted GitLab or Gitea logs in at its own address; without it Decap would send editors to gitlab.com or try.gitea.io.
+    if ((name === 'gitea' || env.EDITOR_API_ROOT) && !env.EDITOR_AUTH_URL) throw new Error(`EDITOR_BACKEND=${name} trên máy chủ riêng: cần EDITOR_AUTH_URL, địa chỉ gốc của máy chủ đó (ví dụ https://git.example.org)`);
   }
   return backend;
 }
