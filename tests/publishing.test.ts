@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import Parser from 'rss-parser';
 import { paths, unlistedPages } from '../src/lib/site/paths';
+import { FEED_SIZE } from '../src/lib/publishing/feed';
 import { builtPages, dist, jsonLd, loadSeedCatalog, page, textOf } from './site-content';
 
 const catalog = loadSeedCatalog();
@@ -36,13 +38,31 @@ describe('discovery', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
   });
 
-  it('has a feed with every model and report, linked from every page', () => {
+  it('has a feed with every model and report (the seed holds fewer than FEED_SIZE), linked from every page', () => {
     const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(catalog.models.length + catalog.reports.length).toBeLessThan(FEED_SIZE);
     for (const item of [...catalog.models, ...catalog.reports]) expect(feed).toContain(`<link>${origin}${item.url}</link>`);
     for (const path of pages) {
       const html = page(path);
       expect(html.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), path).toBe(paths.feed);
       expect(html.querySelector(`footer a[href="${paths.feed}"]`), path).not.toBeNull();
+    }
+  });
+
+  it('gives each commune, unit and field a feed of its own models, announced and linked from its page', async () => {
+    const groups = [
+      ...catalog.byCommune.map((g) => ({ url: paths.commune(g.key.id), models: g.models })),
+      ...catalog.byUnit.flatMap((s) => s.units).map((g) => ({ url: paths.unit(g.key.id), models: g.models })),
+      ...catalog.byField.map((g) => ({ url: paths.field(g.key.id), models: g.models })),
+    ];
+    expect(groups.length).toBeGreaterThan(20);
+    for (const group of groups) {
+      const feedUrl = paths.groupFeed(group.url);
+      const feed = await new Parser().parseString(readFileSync(join(dist, feedUrl), 'utf8'));
+      expect(feed.items.map((i) => new URL(i.link!).pathname).sort(), feedUrl).toEqual(group.models.map((m) => m.url).sort());
+      const html = page(group.url);
+      expect(html.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((l) => l.getAttribute('href')), group.url).toEqual([paths.feed, feedUrl]);
+      expect(html.querySelector(`main a[href="${feedUrl}"]`), group.url).not.toBeNull();
     }
   });
 

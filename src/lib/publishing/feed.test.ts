@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { content, entry, model } from '../../../tests/fixtures';
 import { xmlText } from '../../../tests/xml';
 import { buildCatalog } from '../catalog/catalog';
-import { feedItems, feedText } from './feed';
+import { FEED_SIZE, feedItems, feedText, groupFeedItems } from './feed';
 
 const hostile = '</script><script>alert(1)</script> & <b>đậm</b> &amp; &#60;i&#62;';
 
@@ -20,6 +20,14 @@ describe('feedItems', () => {
 
   it('lists models and reports, newest first', () => {
     expect(items.map((i) => i.link)).toEqual(['/mo-hinh/moi/', '/mo-hinh/cu/', '/bao-cao/tk-2019/']);
+  });
+
+  it('holds the newest FEED_SIZE items only, however large the catalogue', () => {
+    const many = buildCatalog(content(Array.from({ length: FEED_SIZE + 20 }, (_, i) => entry(`m-${i}`, model({ title: `Mô hình ${i}`, publishedAt: new Date(Date.UTC(2020, 0, 1 + i)) })))));
+    const items = feedItems(many);
+    expect(items).toHaveLength(FEED_SIZE);
+    expect(items[0]?.link).toBe(`/mo-hinh/m-${FEED_SIZE + 19}/`);
+    expect(groupFeedItems(many.models, 3).map((i) => i.link)).toEqual([`/mo-hinh/m-${FEED_SIZE + 19}/`, `/mo-hinh/m-${FEED_SIZE + 18}/`, `/mo-hinh/m-${FEED_SIZE + 17}/`]);
   });
 
   it('files a model under its unit, commune and fields', () => {

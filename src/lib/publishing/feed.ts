@@ -1,6 +1,13 @@
-/** The RSS feed's items: every published model and report, newest first. */
-import type { RSSFeedItem } from '@astrojs/rss';
-import type { Catalog } from '../catalog/catalog';
+/**
+ * The RSS feeds' items: the site's feed (models and reports) and one feed per commune, unit and
+ * field (its models), newest first, each holding at most FEED_SIZE items so no feed grows with the
+ * catalogue; a reader gets the summary and the link, as feed readers expect of a news list.
+ */
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { Catalog, ModelView } from '../catalog/catalog';
+
+/** Items a feed holds: the newest, enough for a reader who checks once a month at the movement's pace. */
+export const FEED_SIZE = 50;
 
 /**
  * A text field as RSS readers read it. RSS 2.0 gives no type to <title> and <description>, and
@@ -13,14 +20,21 @@ export function feedText(text: string): string {
   return text.replace(/&(?=[#a-z\d])/gi, '&amp;').replace(/</g, '&lt;');
 }
 
-export function feedItems(catalog: Pick<Catalog, 'models' | 'reports'>): RSSFeedItem[] {
-  const models = catalog.models.map((model) => ({
+function modelItem(model: ModelView): RSSFeedItem & { pubDate: Date } {
+  return {
     title: feedText(model.data.title),
     link: model.url,
     pubDate: model.data.updatedAt ?? model.data.publishedAt,
     description: feedText(model.data.summary),
     categories: [model.unit?.data.name, model.commune?.label, ...model.fields.map((f) => f.data.name)].filter((c): c is string => Boolean(c)),
-  }));
+  };
+}
+
+const newestFirst = <T extends { pubDate: Date }>(items: T[], limit: number) => items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, limit);
+
+/** The site's feed: models and reports. */
+export function feedItems(catalog: Pick<Catalog, 'models' | 'reports'>, limit = FEED_SIZE): RSSFeedItem[] {
+  const models = catalog.models.map(modelItem);
   const reports = catalog.reports.map((report) => ({
     title: feedText(report.data.title),
     link: report.url,
@@ -28,5 +42,16 @@ export function feedItems(catalog: Pick<Catalog, 'models' | 'reports'>): RSSFeed
     description: feedText(report.data.summary),
     categories: [report.data.kind === 'tong-ket' ? 'Báo cáo tổng kết' : 'Báo cáo sơ kết'],
   }));
-  return [...models, ...reports].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+  return newestFirst([...models, ...reports], limit);
+}
+
+/** A commune's, unit's or field's feed: its models. */
+export function groupFeedItems(models: readonly ModelView[], limit = FEED_SIZE): RSSFeedItem[] {
+  return newestFirst(models.map(modelItem), limit);
+}
+
+/** A feed as the endpoint sends it: RSS 2.0 in Vietnamese, links with the site's trailing slash. */
+export function feedResponse(site: URL | undefined, title: string, description: string, items: RSSFeedItem[]): Promise<Response> {
+  if (!site) throw new Error('Cần cấu hình địa chỉ trang (SITE_URL) để dựng RSS');
+  return rss({ title, description, site, items, customData: '<language>vi</language>', trailingSlash: true });
 }

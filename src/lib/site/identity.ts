@@ -11,6 +11,9 @@ export const homeCrumb = { label: 'Trang chủ', href: paths.home } as const;
 /** Title of the RSS feed, in the feed itself and in every page's <link rel="alternate">. */
 export const FEED_TITLE = `${SITE_NAME} — mô hình và báo cáo mới`;
 
+/** A commune's, unit's or field's feed: "Dân vận khéo — mô hình mới: xã Hà Mòn". */
+export const groupFeedTitle = (name: string) => `${SITE_NAME} — mô hình mới: ${name}`;
+
 export const mainNav = [
   { href: paths.models, label: 'Mô hình' },
   { href: paths.communes, label: 'Xã, thị trấn' },

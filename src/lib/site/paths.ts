@@ -32,6 +32,8 @@ export const paths = {
   worklist: '/bien-tap/',
   /** RSS 2.0 feed of models and reports. */
   feed: '/rss.xml',
+  /** The feed of a commune's, unit's or field's page: groupFeed('/xa/ha-mon/') → "/xa/ha-mon/rss.xml". */
+  groupFeed: (page: string) => `${page}rss.xml`,
   /** The social card (1200×630 PNG) of the page at pagePath: "/xa/ha-mon/" → "/anh-the/xa/ha-mon.png". */
   card: (pagePath: string) => `/${CARD_FOLDER}/${cardName(pagePath)}.${CARD_EXTENSION}`,
 } as const;
