@@ -106,7 +106,12 @@ describe('exporting the results of a search', () => {
 
     await page.getByLabel('Từ khóa').fill('dao thi chien');
     await page.getByLabel('Từ khóa').press('Enter');
-    await expect.poll(() => page.getByRole('button', { name: /^Tải CSV/ }).textContent(), { timeout: 15_000 }).toBe(`Tải CSV (${(await shownIds(page)).length} mô hình)`);
+    // Both read on every try: results are replaced while the search runs, so a count read once could be of none.
+    const exportMatchesResults = async () => {
+      const shown = (await shownIds(page)).length;
+      return shown > 0 && (await page.getByRole('button', { name: /^Tải CSV/ }).textContent()) === `Tải CSV (${shown} mô hình)`;
+    };
+    await expect.poll(exportMatchesResults, { timeout: 15_000 }).toBe(true);
     const narrowed = await shownIds(page);
     expect(narrowed.length).toBeLessThan(ids.length);
     const again = await download(page, /^Tải CSV/);
