@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPath } from './editor-guard.ts';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
@@ -84,6 +84,8 @@ describe("the editor's backend, over HTTP", () => {
     expect(body.error).toBeUndefined();
     expect(status).toBe(200);
     expect(readFileSync(join(copy.root, 'content/models/quy-khuyen-hoc-thon-kon-gu.mdx'), 'utf8')).toContain('total: 100000000');
+    // Written whole through a temporary file renamed over the article: none is left behind.
+    expect(readdirSync(join(copy.root, 'content/models')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('takes a picture only into an anh/ folder, as a web image, never over another', async () => {

@@ -3,10 +3,11 @@
  * only the actions the form needs; every path inside content/ (no "..", no absolute path, no other
  * folder); no file deleted, no article or picture overwritten by a new one; and an entry is written
  * only when the content check, run on a copy of content/ holding the new text, finds no new error.
- * A refusal answers 422 with the check's own Vietnamese words, which Decap shows to the editor.
+ * A refusal answers 422 with the check's own Vietnamese words, which Decap shows to the editor. An entry
+ * that passes is written here, each file whole (writeWhole); the rest goes on to Decap's middleware.
  */
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, posix, relative } from 'node:path';
 import { checkContent } from '../../src/lib/content-check/check';
 import { formatFinding, type Finding } from '../../src/lib/content-check/findings';
@@ -93,7 +94,7 @@ export async function newErrors(root: string, files: readonly Written[], picture
   }
 }
 
-async function checkWrite(root: string, params: Record<string, any>) {
+async function checkWrite(root: string, params: Record<string, any>): Promise<{ path: string; bytes: string | Buffer }[]> {
   const files: Written[] = (params.dataFiles ?? [params.entry]).map((f: any) => ({ path: contentPath(f.path), raw: String(f.raw ?? '') }));
   for (const file of files) {
     if (!ENTRY_FILE.test(file.path)) throw new Refusal(`tên tệp "${posix.basename(file.path)}" không hợp lệ: tên bài chỉ gồm chữ thường không dấu, số và dấu "-"`);
@@ -109,6 +110,21 @@ async function checkWrite(root: string, params: Record<string, any>) {
   }
   const errors = await newErrors(root, files, pictures);
   if (errors.length > 0) throw new Refusal(`Chưa lưu, vì bài còn lỗi:\n${errors.join('\n')}`);
+  return [...files.map((f) => ({ path: f.path, bytes: f.raw })), ...pictures];
+}
+
+/**
+ * Writes each file whole or not at all: into a temporary file beside it, then renamed over it, so the
+ * dev server, a build or a reader never meets half an article (Decap's own middleware writes in place).
+ */
+function writeWhole(root: string, files: readonly { path: string; bytes: string | Buffer }[]) {
+  for (const file of files) {
+    const target = join(root, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    const partial = `${target}.${process.pid}.tmp`;
+    writeFileSync(partial, file.bytes);
+    renameSync(partial, target);
+  }
 }
 
 export function editorGuard(root: string) {
@@ -117,7 +133,11 @@ export function editorGuard(root: string) {
     try {
       if (!READS.has(String(action)) && !WRITES.has(String(action))) throw new Refusal(`thao tác "${String(action)}" không được phép trong trình biên tập (không xóa tệp; lưu nháp bằng trường "Bản nháp")`);
       pathsOf(params).forEach(contentPath);
-      if (action === 'persistEntry') await checkWrite(root, params);
+      if (action === 'persistEntry') {
+        writeWhole(root, await checkWrite(root, params));
+        res.json({ message: 'entry persisted' });
+        return;
+      }
       if (action === 'persistMedia') {
         const path = contentPath(params.asset?.path);
         const problem = pictureProblem(path, root, Buffer.from(String(params.asset?.content ?? ''), params.asset?.encoding ?? 'base64').length);
