@@ -20,11 +20,12 @@ const withSite = !process.argv.includes('--no-site');
 
 let site: ChildProcess | undefined;
 if (withSite) {
-  site = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(sitePort)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  // In the editor's own process group: Ctrl-C, or a kill of the group, reaches the preview too.
+  site = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(sitePort)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const server = await startEditorServer({ root, port, script: await editorScript(root), siteUrl: withSite ? `http://127.0.0.1:${sitePort}` : undefined }).catch((error: Error) => {
   console.error(`Không mở được trình biên tập: ${error.message}`);
-  if (site?.pid) try { process.kill(-site.pid, 'SIGTERM'); } catch { /* already ended */ }
+  site?.kill('SIGTERM');
   process.exit(1);
 });
 console.log(`Trình biên tập: ${server.url}/admin/`);
@@ -35,7 +36,11 @@ let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  if (site?.pid) try { process.kill(-site.pid, 'SIGTERM'); } catch { /* already ended */ }
+  if (site && site.exitCode === null) {
+    const ended = new Promise((done) => site!.once('exit', done));
+    site.kill('SIGTERM');
+    await ended;
+  }
   await server.close();
   process.exit(0);
 }
