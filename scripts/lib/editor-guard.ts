@@ -11,7 +11,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, renameSync, 
 import { dirname, extname, join, posix, relative } from 'node:path';
 import { checkContent } from '../../src/lib/content-check/check';
 import { formatFinding, type Finding } from '../../src/lib/content-check/findings';
-import { imageExtensions } from '../../src/lib/content-check/images';
+import { imageExtensions, imageLimits } from '../../src/lib/content-check/images';
 
 const READS = new Set(['info', 'entriesByFolder', 'entriesByFiles', 'getEntry', 'getMedia', 'getMediaFile', 'getDeployPreview']);
 const WRITES = new Set(['persistEntry', 'persistMedia']);
@@ -48,7 +48,7 @@ function pictureProblem(path: string, root: string, bytes: number): string | und
   if (!PICTURE_FOLDER.test(path)) return `ảnh "${name}" phải được tải vào thư mục anh/ của bài, tên tệp chữ thường không dấu (ví dụ anh/cho-que.jpg)`;
   if (!(imageExtensions as readonly string[]).includes(extname(path).toLowerCase())) return `ảnh "${name}" có định dạng mà trang web không dùng được: hãy lưu lại thành .jpg, .png hoặc .webp`;
   if (existsSync(join(root, path))) return `đã có ảnh tên "${name}": hãy đổi tên tệp ảnh trước khi tải lên, để không thay mất ảnh đang dùng`;
-  if (bytes > 5 * 1024 * 1024) return `ảnh "${name}" quá 5 MB: hãy thu nhỏ ảnh (chiều rộng khoảng 2000 điểm ảnh là đủ) rồi tải lại`;
+  if (bytes > imageLimits.maxBytes) return `ảnh "${name}" quá ${imageLimits.maxBytes / 1024 / 1024} MB: hãy thu nhỏ ảnh (chiều rộng khoảng 2000 điểm ảnh là đủ) rồi tải lại`;
   return undefined;
 }
 

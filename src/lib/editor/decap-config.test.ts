@@ -96,6 +96,8 @@ describe('the web editor form generated from the schemas and the content', () =>
     const models = config.collections.find((c) => c.name === 'models')!;
     expect(models).toMatchObject({ folder: 'content/models', extension: 'mdx', slug: '{{title}}', delete: false, media_folder: 'anh', public_folder: './anh' });
     expect(config.locale).toBe('vi');
+    // An article's markup never runs in the admin page's preview.
+    expect((models.fields as DecapField[]).find((f) => f.name === 'body')).toMatchObject({ widget: 'markdown', sanitize_preview: true });
   });
 
 });

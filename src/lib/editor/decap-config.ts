@@ -104,7 +104,9 @@ function articleCollection(collection: 'models' | 'reports', context: FormContex
     fields: [
       ...fieldsFor(collection, context),
       {
-        name: 'body', label: body.label, hint: body.hint, widget: 'markdown',
+        // The preview renders the body in the admin page, beside the backend that writes files: an article's
+        // markup must not run there, so Decap sanitises it (DOMPurify) before showing it.
+        name: 'body', label: body.label, hint: body.hint, widget: 'markdown', sanitize_preview: true,
         buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
         editor_components: ['image'],
       },

@@ -7,6 +7,7 @@
  */
 import { communeKindLabels } from '../places/labels';
 import { fundingSourceLabels, modelKindLabels, schoolLevelLabels, unitKindLabels } from '../catalog/labels';
+import { capitalised } from '../text/format';
 
 /** The content a field's choices come from, or a fixed list of codes with their labels. */
 export type Choices = 'units' | 'communes' | 'fields' | 'reports' | 'models' | 'acts' | Readonly<Record<string, string>>;
@@ -25,7 +26,7 @@ export interface FieldNote {
 }
 
 const reportKindLabels = { 'so-ket': 'Sơ kết', 'tong-ket': 'Tổng kết' } as const;
-const capitalisedSources = Object.fromEntries(Object.entries(fundingSourceLabels).map(([code, label]) => [code, label.charAt(0).toUpperCase() + label.slice(1)]));
+const capitalisedSources = Object.fromEntries(Object.entries(fundingSourceLabels).map(([code, label]) => [code, capitalised(label)]));
 
 const atLeast: FieldNote = { label: 'Nguồn ghi “trên” con số này', hint: 'Bật khi báo cáo viết “trên” (ví dụ “trên 150.000.000 đồng”).' };
 const money = (label: string, hint = 'Số đồng, chỉ gồm chữ số (có thể gõ dấu chấm ngăn cách: 190.000.000). Để trống nếu nguồn không nêu: trang ghi “chưa rõ”, không bao giờ ghi 0.'): FieldNote => ({ label, hint });
