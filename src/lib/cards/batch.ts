@@ -24,7 +24,7 @@ export interface SiteCardsOptions {
 }
 
 /**
- * Two cards at a time: one is drawn on the canvas while sharp encodes the other. More would take
+ * Two cards at a time: one is drawn on the canvas while zlib deflates the other. More would take
  * cores from the build this runs beside.
  */
 const AT_ONCE = 2;

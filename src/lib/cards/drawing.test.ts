@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardFile, drawCard, titleSize } from './drawing';
+import { cardFile, cardPixels, drawCard, titleSize } from './drawing';
 import type { CardSpec } from './specs';
 
 const spec: CardSpec = { page: '/x/', kicker: 'Mô hình Dân vận khéo', title: 'Đường hoa thôn Kon Stiu', details: ['Xã Đăk Ngọk'], figure: { value: '5 km', label: 'hoa ven đường' } };
@@ -15,6 +15,19 @@ describe('drawCard', () => {
   it('draws a 1200×630 PNG', async () => {
     const meta = await sharp(await drawCard(spec, 'dvk.example')).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  });
+
+  it('writes a palette PNG that shows what was drawn, to within 9 of 255 in any channel', async () => {
+    for (const card of [spec, { ...spec, figure: undefined, details: ['CĐCS Trường Mầm non Hoa Hồng', 'Xã Đăk Hà (từ 01/07/2025)'] }]) {
+      const png = await drawCard(card, 'dvk.example');
+      expect((await sharp(png).metadata()).isPalette).toBe(true);
+      expect(png.length).toBeLessThan(30_000);
+      const shown = await sharp(png).ensureAlpha().raw().toBuffer();
+      const drawn = cardPixels(card, 'dvk.example');
+      let worst = 0;
+      for (let i = 0; i < drawn.length; i++) worst = Math.max(worst, Math.abs(drawn[i]! - shown[i]!));
+      expect(worst).toBeLessThanOrEqual(9);
+    }
   });
 
   it('draws the Vietnamese marks: "Đ ệ ữ" and "D e u" give different pictures', async () => {

@@ -1,32 +1,39 @@
 /**
  * Draws a social card (1200×630 PNG) from its spec with Skia (@napi-rs/canvas) and the bundled
- * Be Vietnam Pro, so the picture does not depend on the fonts of the machine that builds it; sharp
- * encodes the canvas's pixels. One card per page makes this the largest cost of a clean build:
+ * Be Vietnam Pro, so the picture does not depend on the fonts of the machine that builds it; the
+ * canvas's pixels are written as a palette PNG (palette-png.ts). One card per page makes this the largest cost of a clean build:
  * about 8 ms of processor time a card, where laying the card out as SVG (satori), rasterising it
  * and quantising a palette PNG took about 48 ms. @napi-rs/canvas stays at 0.1: from 1.0 on,
- * reading a canvas's pixels costs 4–7 ms more, and its own PNG and JPEG encoders are slower than sharp's.
+ * reading a canvas's pixels costs 4–7 ms more, and its own PNG and JPEG encoders are full-colour only.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import sharp from 'sharp';
 import { cachedCardFile, cardKey } from './cache';
 import type { CardSpec } from './specs';
 import { CARD_HEIGHT, CARD_WIDTH } from './size';
 import { FONT_FAMILY, readFont } from './fonts';
 import { PUBLISHER } from '../site/identity';
 import { fitLines } from './text-fit';
+import { blendPalette, paletteEncoder, type InkOnGround } from './palette-png';
 
 const colors = { brand: '#8a1c1c', ink: '#1b1b1b', muted: '#4a4a4a', wash: '#f4f1ea', paper: '#ffffff' };
 /**
- * Full-colour PNG, lossless, at zlib level 3: about 49 KB and 4 ms of processor time a card
- * (level 6: 44 KB, 5.2 ms). The canvas's alpha channel is kept, all opaque: taking it out costs
- * more time (1.1 ms) than it saves bytes (1.4 KB). A palette PNG would be half the size but takes
- * 16 ms; JPEG at quality 85 is larger (55 KB). Measured on 200 cards of a 1,000-article site.
+ * The inks and the backgrounds they are drawn on (paintCard): the card's palette (palette-png.ts).
+ * A palette PNG is about 19 KB a card where the full-colour PNG was 49 KB, in about the same time;
+ * JPEG at quality 80 is larger (50 KB) and blurs the letters. Measured on 100 cards of a
+ * 1,000-article site (issue 16).
  */
-const PNG = { compressionLevel: 3 } as const;
+const INKS: readonly InkOnGround[] = [
+  { ink: colors.brand, ground: colors.paper },
+  { ink: colors.ink, ground: colors.paper },
+  { ink: colors.muted, ground: colors.paper },
+  { ink: colors.brand, ground: colors.wash },
+  { ink: colors.muted, ground: colors.wash },
+];
+const encodePng = paletteEncoder(blendPalette(INKS), CARD_WIDTH, CARD_HEIGHT);
 const PAD_X = 64;
 const TEXT_WIDTH = CARD_WIDTH - 2 * PAD_X;
 const BAR = 18;
@@ -122,15 +129,25 @@ function paintCard(canvas: Canvas, spec: CardSpec, host: string): void {
  */
 const idleCanvases: Canvas[] = [];
 
+/** The card's pixels (RGBA) as drawn, before encoding: what the PNG is checked against. */
+export function cardPixels(spec: CardSpec, host: string): Buffer {
+  const canvas = idleCanvases.pop() ?? createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  try {
+    paintCard(canvas, spec, host);
+    return Buffer.from(canvas.data());
+  } finally {
+    idleCanvases.push(canvas);
+  }
+}
+
 /** The card as PNG bytes. */
 export async function drawCard(spec: CardSpec, host: string): Promise<Buffer> {
   const canvas = idleCanvases.pop() ?? createCanvas(CARD_WIDTH, CARD_HEIGHT);
   try {
     paintCard(canvas, spec, host);
     // data() is a view of the canvas's memory, good until the canvas is drawn on again (a view kept
-    // longer crashes the process), and sharp reads it while it encodes: the canvas goes back to
-    // the pool only once the PNG is done.
-    return await sharp(canvas.data(), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } }).png(PNG).toBuffer();
+    // longer crashes the process): the canvas goes back to the pool only once the PNG is done.
+    return await encodePng(canvas.data());
   } finally {
     idleCanvases.push(canvas);
   }
@@ -138,10 +155,12 @@ export async function drawCard(spec: CardSpec, host: string): Promise<Buffer> {
 
 let digest: string | undefined;
 
-/** A digest of what the picture depends on besides its spec: this drawing code, the canvas library and the fonts. */
+/** A digest of what the picture depends on besides its spec: this drawing code, the encoder, the canvas library and the fonts. */
 function drawingDigest(): string {
   digest ??= cardKey([
     readFileSync(fileURLToPath(import.meta.url)),
+    // The encoder's own code, as the running process has it (it lives in another file).
+    String(paletteEncoder),
     (createRequire(import.meta.url)('@napi-rs/canvas/package.json') as { version: string }).version,
     readFont(400),
     readFont(700),
