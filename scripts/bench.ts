@@ -9,7 +9,7 @@
  * (a rebuild after one article changes, and the dev server's update of that page).
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadContentFiles } from '../src/lib/content-check/files';
@@ -17,6 +17,7 @@ import { phaseTimes } from './lib/build-phases';
 import { createFloorSite } from './lib/floor-site';
 import { runMeasured, type MeasuredRun } from './lib/run-measured';
 import { builtPages } from './lib/site-pages';
+import { outputKinds, outputSize, type OutputKind } from './lib/output-size';
 import { syntheticModels, syntheticUnits, unitsYaml, type SyntheticFile } from './lib/synthetic-models';
 import { copyProject } from './lib/project-copy';
 
@@ -51,15 +52,6 @@ function clean(siteRoot: string): void {
   for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) rmSync(join(siteRoot, dir), { recursive: true, force: true });
 }
 
-function dirBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? dirBytes(path) : statSync(path).size;
-  }
-  return total;
-}
 
 
 function expectSuccess(run: MeasuredRun, what: string): MeasuredRun {
@@ -79,13 +71,15 @@ function median(values: number[]): number {
 interface Sample {
   wall: number;
   peak: number;
+  /** The parts of the process tree at the peak (run-measured.ts processRole). */
+  atPeak: Record<string, number>;
   phases: Record<string, number | undefined>;
 }
 
 async function measureFull(site: string): Promise<Sample> {
   clean(site);
   const run = expectSuccess(await runMeasured('npm', ['run', 'build'], { cwd: site }), 'Dựng trang đầy đủ');
-  return { wall: run.wallSeconds, peak: run.peakRssBytes, phases: phaseTimes(run.lines) };
+  return { wall: run.wallSeconds, peak: run.peakRssBytes, atPeak: run.atPeak, phases: phaseTimes(run.lines) };
 }
 
 async function measureFloor(floor: string): Promise<Sample> {
@@ -94,7 +88,8 @@ async function measureFloor(floor: string): Promise<Sample> {
   const index = expectSuccess(await runMeasured(join(floor, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: floor }), 'Pagefind của trang nền');
   const phases = phaseTimes(build.lines);
   phases['search index'] = index.wallSeconds;
-  return { wall: build.wallSeconds + index.wallSeconds, peak: Math.max(build.peakRssBytes, index.peakRssBytes), phases };
+  const peakRun = build.peakRssBytes >= index.peakRssBytes ? build : index;
+  return { wall: build.wallSeconds + index.wallSeconds, peak: peakRun.peakRssBytes, atPeak: peakRun.atPeak, phases };
 }
 
 function medianSample(samples: Sample[]): Sample {
@@ -102,9 +97,12 @@ function medianSample(samples: Sample[]): Sample {
   return {
     wall: median(samples.map((s) => s.wall)),
     peak: median(samples.map((s) => s.peak)),
+    atPeak: [...samples].sort((a, b) => a.peak - b.peak)[Math.floor((samples.length - 1) / 2)]!.atPeak,
     phases: Object.fromEntries(names.map((n) => [n, median(samples.flatMap((s) => (s.phases[n] === undefined ? [] : [s.phases[n]!])))])),
   };
 }
+
+const outputKindNames: Record<OutputKind, string> = { cards: 'social cards', html: 'HTML pages', data: 'open data', search: 'search index', other: 'the rest' };
 
 const seconds = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${v.toFixed(1)} s`);
 const megabytes = (v: number) => `${(v / 1024 / 1024).toFixed(0)} MB`;
@@ -180,10 +178,13 @@ async function main(): Promise<void> {
   const floorPages = builtPages(join(floor, 'dist')).length;
   const page = modelPageBytes(site, firstId);
   const ratio = f.wall / b.wall;
+  const out = outputSize(join(site, 'dist'));
+  const floorOut = outputSize(join(floor, 'dist'));
+  const atPeak = (sample: Sample) => Object.entries(sample.atPeak).sort((x, y) => y[1] - x[1]).map(([role, bytes]) => `${role} ${megabytes(bytes)}`).join(', ');
   const rows: [string, string, string, string][] = [
     [`N = ${count} (median of ${runs})`, 'full site', 'floor', 'full/floor'],
     ['wall time', seconds(f.wall), seconds(b.wall), `${ratio.toFixed(2)}×`],
-    ['peak memory', megabytes(f.peak), megabytes(b.peak), `${(f.peak / b.peak).toFixed(2)}×`],
+    ['peak memory (process tree)', megabytes(f.peak), megabytes(b.peak), `${(f.peak / b.peak).toFixed(2)}×`],
     ...(['content check', 'content sync', 'page rendering', 'search index', 'images', 'social cards'] as const).map((name): [string, string, string, string] => [
       name === 'social cards' ? '  social cards (beside the rest)' : `  ${name}`,
       seconds(f.phases[name]),
@@ -192,13 +193,24 @@ async function main(): Promise<void> {
     ]),
     ['pages', String(fullPages), String(floorPages), ''],
     ['pages per second', (fullPages / f.wall).toFixed(0), (floorPages / b.wall).toFixed(0), ''],
-    ['output size', megabytes(dirBytes(join(site, 'dist'))), megabytes(dirBytes(join(floor, 'dist'))), ''],
+    ['output size', megabytes(out.bytes), megabytes(floorOut.bytes), `${(out.bytes / floorOut.bytes).toFixed(2)}×`],
+    ...outputKinds.map((kind): [string, string, string, string] => [`  ${outputKindNames[kind]}`, megabytes(out.byKind[kind]), megabytes(floorOut.byKind[kind]), '']),
+    ['files', String(out.files), String(floorOut.files), ''],
+    ['largest file', kilobytes(out.largest.bytes), kilobytes(floorOut.largest.bytes), ''],
+    ['heaviest page (gzip)', kilobytes(out.heaviestPage.bytes), kilobytes(floorOut.heaviestPage.bytes), ''],
+    ['most models on one page', String(out.longestListing.models), String(floorOut.longestListing.models), ''],
     ['one model page (html)', `${kilobytes(page.raw)} (${kilobytes(page.gzip)} gzip)`, '', ''],
   ];
   process.stdout.write(`\n${table(rows)}\n\n`);
-  const timeTarget = count >= 1000 ? ratio <= 1.3 : undefined;
-  if (timeTarget !== undefined) process.stdout.write(`target wall time ≤ 1.3× floor: ${timeTarget ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)\n`);
-  if (count >= 5000) process.stdout.write(`target peak memory under the floor's: ${f.peak < b.peak ? 'met' : 'NOT met'}\n`);
+  process.stdout.write(`largest file: ${out.largest.path}; heaviest page: ${out.heaviestPage.path}; most models: ${out.longestListing.path}\n`);
+  process.stdout.write(`memory at the peak: full site ${atPeak(f)}; floor ${atPeak(b)}\n\n`);
+  const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+  if (count >= 1000) {
+    process.stdout.write(`target wall time ≤ 1.3× floor: ${verdict(ratio <= 1.3)} (${ratio.toFixed(2)}×)\n`);
+    process.stdout.write(`target peak memory ≤ floor's: ${verdict(f.peak <= b.peak)} (${(f.peak / b.peak).toFixed(2)}×)\n`);
+  }
+  process.stdout.write(`target output ≤ 3× floor's (set at 10,000): ${verdict(out.bytes <= 3 * floorOut.bytes)} (${(out.bytes / floorOut.bytes).toFixed(2)}×)\n`);
+  process.stdout.write(`target no HTML page over 200 KB gzip: ${verdict(out.heaviestPage.bytes <= 200 * 1024)} (${kilobytes(out.heaviestPage.bytes)})\n`);
 
   if (loop) {
     process.stderr.write('Vòng biên tập: sửa một bài, dựng lại, rồi máy chủ xem trước…\n');

@@ -18,6 +18,8 @@ export interface MeasuredRun {
   wallSeconds: number;
   /** Largest sum of resident memory over the process tree, in bytes. */
   peakRssBytes: number;
+  /** Each part of the tree (processRole) at the moment of that largest sum, in bytes. */
+  atPeak: Record<string, number>;
   lines: TimedLine[];
 }
 
@@ -47,17 +49,42 @@ function rssOf(pid: number): number {
   }
 }
 
-/** Resident memory of pid and all its descendants. */
-export function treeRss(pid: number): number {
+/** What a process of a build is, from its command line: Astro, the card drawing, Pagefind, or the rest. */
+export function processRole(commandLine: string): string {
+  if (/draw-cards/.test(commandLine)) return 'social cards';
+  if (/pagefind/.test(commandLine)) return 'search index';
+  if (/\bastro(\.mjs)?\b.*\bbuild\b|\/astro\b.*\bbuild|staged-build|astro build/.test(commandLine)) return 'astro';
+  return 'npm, check and the rest';
+}
+
+function roleOf(pid: number): string {
+  try {
+    return processRole(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
+  } catch {
+    return 'npm, check and the rest';
+  }
+}
+
+/** Resident memory of pid and all its descendants, in total and by processRole. */
+export function treeSample(pid: number): { total: number; byRole: Record<string, number> } {
   const children = childrenOf();
+  const byRole: Record<string, number> = {};
   let total = 0;
   const stack = [pid];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    total += rssOf(current);
+    const rss = rssOf(current);
+    total += rss;
+    const role = roleOf(current);
+    byRole[role] = (byRole[role] ?? 0) + rss;
     stack.push(...(children.get(current) ?? []));
   }
-  return total;
+  return { total, byRole };
+}
+
+/** Resident memory of pid and all its descendants. */
+export function treeRss(pid: number): number {
+  return treeSample(pid).total;
 }
 
 export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<MeasuredRun> {
@@ -66,8 +93,11 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: TimedLine[] = [];
   let peak = 0;
+  let atPeak: Record<string, number> = {};
   const sampler = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    if (!child.pid) return;
+    const sample = treeSample(child.pid);
+    if (sample.total > peak) [peak, atPeak] = [sample.total, sample.byRole];
   }, 100);
   const collect = (stream: NodeJS.ReadableStream) => {
     let pending = '';
@@ -91,7 +121,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ command: [command, ...args].join(' '), exitCode: code ?? 1, wallSeconds: seconds(), peakRssBytes: peak, lines });
+      resolve({ command: [command, ...args].join(' '), exitCode: code ?? 1, wallSeconds: seconds(), peakRssBytes: peak, atPeak, lines });
     });
   });
 }

@@ -1,0 +1,72 @@
+/**
+ * What a built site asks of a static host (npm run bench, README "Triển khai"): bytes, files, the largest
+ * file, the heaviest HTML page once gzipped (what a reader downloads), the bytes by kind of file, and how
+ * many model links the fullest page holds (a listing that grows with the catalogue shows here first).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface FileSize {
+  /** Path inside the built site, with "/" separators: "mo-hinh/index.html". */
+  path: string;
+  bytes: number;
+}
+
+export interface OutputSize {
+  bytes: number;
+  files: number;
+  largest: FileSize;
+  /** The HTML page largest once gzipped (level 9), with that gzipped size. */
+  heaviestPage: FileSize;
+  /** The HTML page with the most links to model pages, and how many. */
+  longestListing: { path: string; models: number };
+  /** Bytes by kind: social cards, HTML pages, open data, search index, other. */
+  byKind: Record<OutputKind, number>;
+}
+
+export const outputKinds = ['cards', 'html', 'data', 'search', 'other'] as const;
+export type OutputKind = (typeof outputKinds)[number];
+
+export function outputKind(path: string): OutputKind {
+  if (path.startsWith('anh-the/')) return 'cards';
+  if (path.startsWith('pagefind/')) return 'search';
+  if (path.startsWith('du-lieu/') && !path.endsWith('.html')) return 'data';
+  if (path.endsWith('.html')) return 'html';
+  return 'other';
+}
+
+function* walk(root: string, dir = root): Generator<string> {
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) yield* walk(root, path);
+    else yield relative(root, path).split(sep).join('/');
+  }
+}
+
+const modelLink = /href="\/mo-hinh\/(?!loai\/)[^"/]+\/"/g;
+
+export function outputSize(root: string): OutputSize {
+  const size: OutputSize = {
+    bytes: 0,
+    files: 0,
+    largest: { path: '', bytes: 0 },
+    heaviestPage: { path: '', bytes: 0 },
+    longestListing: { path: '', models: 0 },
+    byKind: Object.fromEntries(outputKinds.map((k) => [k, 0])) as Record<OutputKind, number>,
+  };
+  for (const path of walk(root)) {
+    const bytes = statSync(join(root, path)).size;
+    size.bytes += bytes;
+    size.files += 1;
+    size.byKind[outputKind(path)] += bytes;
+    if (bytes > size.largest.bytes) size.largest = { path, bytes };
+    if (!path.endsWith('.html')) continue;
+    const html = readFileSync(join(root, path));
+    const gzip = gzipSync(html, { level: 9 }).length;
+    if (gzip > size.heaviestPage.bytes) size.heaviestPage = { path, bytes: gzip };
+    const models = new Set(html.toString('utf8').match(modelLink)).size;
+    if (models > size.longestListing.models) size.longestListing = { path, models };
+  }
+  return size;
+}
