@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { BODY_FIELD, loadContentFiles, type ContentFile } from './files';
 import { contentWarnings, dateProblems, duplicateTitles, fileNameProblems, nfcProblems, todayInVietnam, toNfc } from './rules';
 import { condensedLines, countBySeverity, formatFinding, sortFindings, summaryLine, type Finding } from './findings';
-import { checkIntegrity, type Problem } from './integrity';
+import { checkIntegrity, type Problem, type RawContent } from './integrity';
 import { linkProblem, safeDecode } from './internal-links';
 import { inspectBody } from './body';
 import { paths } from '../site/paths';
@@ -28,6 +28,8 @@ export interface CheckOptions {
 export interface CheckResult {
   findings: Finding[];
   files: ContentFile[];
+  /** The entries that passed their schema, as the site reads them. */
+  raw: RawContent;
 }
 
 function publicUrls(dir: string): string[] {
@@ -103,7 +105,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
     ...errors.map((p): Finding => ({ ...p, severity: 'error' })),
     ...contentWarnings(loaded.raw).map((p): Finding => ({ ...withLine(p), severity: 'warning' })),
   ];
-  return { findings: sortFindings(findings), files: loaded.files };
+  return { findings: sortFindings(findings), files: loaded.files, raw: loaded.raw };
 }
 
 /** What --fix writes: the text in NFC with its invisible and direction-control characters removed. */
@@ -112,11 +114,11 @@ function fixedText(text: string): string {
 }
 
 /**
- * Runs the check and prints one line per finding and the summary; true when there is no error.
+ * Runs the check and prints one line per finding and the summary; `ok` when there is no error, with the content as read.
  * With `fix`, text typed in decomposed Unicode is first rewritten in NFC and invisible characters removed; with `condensed` (the
  * build log), a warning many files share is counted instead of repeated.
  */
-export async function printCheck(options: CheckOptions & { fix?: boolean; condensed?: boolean } = {}): Promise<boolean> {
+export async function printCheck(options: CheckOptions & { fix?: boolean; condensed?: boolean } = {}): Promise<{ ok: boolean; raw: RawContent }> {
   let result = await checkContent(options);
   if (options.fix) {
     const fixed = result.files.filter((f) => f.text !== fixedText(f.text));
@@ -129,5 +131,5 @@ export async function printCheck(options: CheckOptions & { fix?: boolean; conden
   }
   for (const line of options.condensed ? condensedLines(result.findings) : result.findings.map(formatFinding)) console.log(line);
   console.log(summaryLine(result.findings, result.files.length));
-  return countBySeverity(result.findings).error === 0;
+  return { ok: countBySeverity(result.findings).error === 0, raw: result.raw };
 }
