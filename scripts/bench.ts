@@ -5,21 +5,21 @@
  * site (`npm run build` of a project copy: check, pages, search index) and once as the bare
  * Astro + MDX floor plus its own Pagefind run, then prints both side by side with the ratio.
  * --runs R takes the median of R clean builds; --keep leaves the temporary sites in place;
- * --loop also measures the editors' loop
- * (a rebuild after one article changes, and the dev server's update of that page).
+ * --loop also measures the editors' loop: a rebuild after one article's body and then one figure
+ * change, whether that output equals a clean build's byte for byte, and the dev server's update of the page.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadContentFiles } from '../src/lib/content-check/files';
 import { phaseTimes } from './lib/build-phases';
 import { createFloorSite } from './lib/floor-site';
 import { runMeasured, type MeasuredRun } from './lib/run-measured';
 import { builtPages } from './lib/site-pages';
 import { outputKinds, outputSize, type OutputKind } from './lib/output-size';
-import { syntheticModels, syntheticUnits, unitsYaml, type SyntheticFile } from './lib/synthetic-models';
-import { copyProject } from './lib/project-copy';
+import type { SyntheticFile } from './lib/synthetic-models';
+import { syntheticSite, writeArticles } from './lib/synthetic-site';
+import { copyProject, differingFiles, fileDigests } from './lib/project-copy';
 
 const projectRoot = process.cwd();
 
@@ -28,24 +28,6 @@ function parseArgs(argv: string[]) {
   const runsIndex = argv.indexOf('--runs');
   const runs = runsIndex >= 0 ? Number(argv[runsIndex + 1]) : 1;
   return { count, runs, loop: argv.includes('--loop'), keep: argv.includes('--keep') };
-}
-
-/** The same synthetic articles for both sites; only the full site gets the units they name. */
-function syntheticSite(count: number): { files: SyntheticFile[]; units: string } {
-  const seed = loadContentFiles().raw;
-  // Units that existed before 2025-07: a synthetic article (published in 2025, telling of 2009–2019) may name them.
-  const communes = seed.communes.filter((c) => c.data.validTo !== undefined).map((c) => c.id);
-  const units = syntheticUnits(90, communes);
-  const files = syntheticModels({ count, communes, fields: seed.fields.map((f) => f.id), units: [...seed.units.map((u) => u.id), ...units.map((u) => u.id)] });
-  return { files, units: unitsYaml(units) };
-}
-
-function writeArticles(siteRoot: string, files: readonly SyntheticFile[]): void {
-  rmSync(join(siteRoot, 'content/models'), { recursive: true, force: true });
-  for (const file of files) {
-    mkdirSync(dirname(join(siteRoot, 'content', file.path)), { recursive: true });
-    writeFileSync(join(siteRoot, 'content', file.path), file.text);
-  }
 }
 
 function clean(siteRoot: string): void {
@@ -127,12 +109,57 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
   throw new Error('hết thời gian chờ');
 }
 
-/** Rebuild after one article changes, then the dev server's update of that page. */
-async function editorsLoop(site: string, id: string): Promise<{ rebuild: number; devStart: number; devFirstPage: number; devUpdate: number }> {
-  const article = join(site, `content/models/${id}.mdx`);
-  appendFileSync(article, '\nĐoạn bổ sung sau khi biên tập viên sửa bài.\n');
-  const rebuild = expectSuccess(await runMeasured('npm', ['run', 'build'], { cwd: site }), 'Dựng lại');
+interface Rebuild {
+  wall: number;
+  phases: Record<string, number | undefined>;
+  /** Pages Astro copied from the last build instead of rendering them. */
+  restored: number;
+}
 
+async function rebuild(site: string, what: string): Promise<Rebuild> {
+  const run = expectSuccess(await runMeasured('npm', ['run', 'build'], { cwd: site }), what);
+  return { wall: run.wallSeconds, phases: phaseTimes(run.lines), restored: run.lines.filter((l) => /\((cached|restored)\)/.test(l.text)).length };
+}
+
+/** A funding total one million higher: the article's own figures, its group's totals and every report that counts it change. */
+function editFigure(article: string): void {
+  const text = readFileSync(article, 'utf8');
+  const edited = text.replace(/^( {2}total: )(\d+)$/m, (_, key: string, total: string) => `${key}${Number(total) + 1_000_000}`);
+  if (edited === text) throw new Error(`${article}: không có funding.total để sửa`);
+  writeFileSync(article, edited);
+}
+
+interface EditorsLoop {
+  body: Rebuild;
+  figure: Rebuild;
+  /** Files of the rebuilt output that differ from a clean build of the same content (none when identical). */
+  differing: string[];
+  files: number;
+  devStart: number;
+  devFirstPage: number;
+  devUpdate: number;
+}
+
+/** Rebuilds after one article's body and then one figure change, a clean build to compare, then the dev server's update of the page. */
+async function editorsLoop(site: string, files: readonly SyntheticFile[]): Promise<EditorsLoop> {
+  const articleOf = (file: SyntheticFile) => join(site, 'content', file.path);
+  const first = files[0]!;
+  const funded = files.find((file) => /^ {2}total: \d+$/m.test(file.text)) ?? first;
+  appendFileSync(articleOf(first), '\nĐoạn bổ sung sau khi biên tập viên sửa bài.\n');
+  const body = await rebuild(site, 'Dựng lại sau khi sửa lời bài');
+  editFigure(articleOf(funded));
+  const figure = await rebuild(site, 'Dựng lại sau khi sửa một số liệu');
+
+  const incremental = join(site, 'dist-incremental');
+  rmSync(incremental, { recursive: true, force: true });
+  renameSync(join(site, 'dist'), incremental);
+  clean(site);
+  expectSuccess(await runMeasured('npm', ['run', 'build'], { cwd: site }), 'Dựng sạch để so sánh');
+  const differing = differingFiles(incremental, join(site, 'dist'));
+  const compared = fileDigests(incremental).size;
+  rmSync(incremental, { recursive: true, force: true });
+
+  const id = first.path.replace(/^models\/|\.mdx$/g, '');
   const port = 4400 + Math.floor(Math.random() * 500);
   const started = performance.now();
   const server = spawn(join(site, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: site, detached: true, stdio: 'ignore' });
@@ -145,12 +172,27 @@ async function editorsLoop(site: string, id: string): Promise<{ rebuild: number;
     const devFirstPage = (performance.now() - firstStarted) / 1000;
     const marker = `Dấu kiểm tra ${Date.now()}`;
     const edited = performance.now();
-    appendFileSync(article, `\n${marker}\n`);
+    appendFileSync(articleOf(first), `\n${marker}\n`);
     await waitFor(async () => (await (await fetch(url)).text()).includes(marker), 300_000);
-    return { rebuild: rebuild.wallSeconds, devStart, devFirstPage, devUpdate: (performance.now() - edited) / 1000 };
+    return { body, figure, differing, files: compared, devStart, devFirstPage, devUpdate: (performance.now() - edited) / 1000 };
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
+}
+
+function printLoop(l: EditorsLoop): void {
+  const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+  const phases = (r: Rebuild) => Object.entries(r.phases).map(([name, v]) => `${name} ${seconds(v)}`).join(', ');
+  const out = process.stdout;
+  out.write('\neditors\' loop (one article changed):\n');
+  for (const [what, r] of [['body', l.body], ['figure', l.figure]] as const) {
+    out.write(`  rebuild after a ${what} edit: ${seconds(r.wall)}; ${r.restored} pages restored from the last build; ${phases(r)}\n`);
+  }
+  out.write(`  rebuilt output equals a clean build: ${l.differing.length === 0 ? `yes (${l.files} files, byte for byte)` : `NO, ${l.differing.length} of ${l.files} files differ: ${l.differing.slice(0, 10).join(', ')}`}\n`);
+  out.write(`  dev server ready ${seconds(l.devStart)}, first page ${seconds(l.devFirstPage)}, page updated ${seconds(l.devUpdate)} after the save\n`);
+  out.write(`target rebuild ≤ 3 s: ${verdict(Math.max(l.body.wall, l.figure.wall) <= 3)} (${seconds(l.body.wall)} body, ${seconds(l.figure.wall)} figure)\n`);
+  out.write(`target dev server update ≤ 1 s: ${verdict(l.devUpdate <= 1)} (${seconds(l.devUpdate)})\n`);
+  out.write(`target rebuild byte-identical to a clean build: ${verdict(l.differing.length === 0)}\n`);
 }
 
 async function main(): Promise<void> {
@@ -214,10 +256,7 @@ async function main(): Promise<void> {
 
   if (loop) {
     process.stderr.write('Vòng biên tập: sửa một bài, dựng lại, rồi máy chủ xem trước…\n');
-    const l = await editorsLoop(site, firstId);
-    process.stdout.write(
-      `\neditors' loop: rebuild after one edit ${seconds(l.rebuild)}; dev server ready ${seconds(l.devStart)}, first page ${seconds(l.devFirstPage)}, page updated ${seconds(l.devUpdate)} after the edit\n`,
-    );
+    printLoop(await editorsLoop(site, files));
   }
   if (keep) process.stdout.write(`\nkept: ${site} and ${floor}\n`);
   else for (const dir of [site, floor]) rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 export const repo = resolve(import.meta.dirname, '../..');
 const projectFiles = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
@@ -66,17 +66,26 @@ function run(cwd: string, args: string[], input?: string): Promise<{ code: numbe
   });
 }
 
+/** Each file under `dir` (relative path, in sorted order) with the sha256 of its bytes; folders are left out. */
+export function fileDigests(dir: string): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
+    const path = join(entry.parentPath, entry.name);
+    digests.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return new Map([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** One digest of a whole tree: equal when every file's path and bytes are. */
 export function hashTree(dir: string): string {
   const hash = createHash('sha256');
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
-  for (const name of files) {
-    const path = join(dir, name);
-    hash.update(`${name}\0`);
-    try {
-      hash.update(readFileSync(path));
-    } catch {
-      hash.update('(thư mục)');
-    }
-  }
+  for (const [name, digest] of fileDigests(dir)) hash.update(`${name}\0${digest}\0`);
   return hash.digest('hex');
+}
+
+/** The files whose bytes differ between two trees, or that only one of them has. */
+export function differingFiles(a: string, b: string): string[] {
+  const [left, right] = [fileDigests(a), fileDigests(b)];
+  const names = new Set([...left.keys(), ...right.keys()]);
+  return [...names].filter((name) => left.get(name) !== right.get(name)).sort();
 }
