@@ -66,6 +66,18 @@ export function modelDetails(model: DetailedModel): string {
   return parts.join(' · ');
 }
 
+/** What a model's card in a list shows (ModelCard): the key of a page that lists models hashes this. */
+export interface ModelCardText {
+  url: string;
+  title: string;
+  details: string;
+  summary: string;
+}
+
+export function modelCardText(model: DetailedModel & { url: string; data: Pick<Model, 'title' | 'summary'> }): ModelCardText {
+  return { url: model.url, title: model.data.title, details: modelDetails(model), summary: model.data.summary };
+}
+
 /** "10 năm, đến năm 2019"; "2015–2019" when the first year is known. */
 export function reportPeriodLabel(period: { periodYears?: number; periodStart?: number; periodEnd: number }): string {
   const span = period.periodStart ? `${period.periodStart}–${period.periodEnd}` : `đến năm ${period.periodEnd}`;

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { content, entry, model, replicationChainModels } from '../../../tests/fixtures';
 import { buildCatalog } from '../catalog/catalog';
-import { communeDatasetTitle, dataColumns, datasets, modelRecord, reusedCodes, sourceColumnKey, toCsv, toJson, type DatasetJson } from './open-data';
+import { communeDatasetTitle, dataColumns, dataFile, dataFileText, datasets, modelRecord, reusedCodes, siteDataColumns, sourceColumnKey, toCsv, toJson, type DatasetJson } from './open-data';
 
 const catalog = buildCatalog(
   content([
@@ -168,5 +168,23 @@ describe('JSON and data sets', () => {
     const chain = buildCatalog(content(replicationChainModels()));
     const b = chain.models.map((m) => modelRecord(m, chain.communes)).find((r) => r.id === 'mo-hinh-b')!;
     expect([b.replicatedFrom, b.copies]).toEqual(['mo-hinh-a', ['mo-hinh-c']]);
+  });
+});
+
+describe('dataFile', () => {
+  const site = new URL('https://example.org');
+  const files = datasets(catalog).flatMap((dataset) => (['csv', 'json'] as const).map((format) => ({ dataset, file: dataFile(dataset, format, catalog, site) })));
+
+  it('writes what the file holds: its models\' records, and for CSV the site\'s columns', () => {
+    for (const { dataset, file } of files) {
+      const records = dataset.models.map((m) => modelRecord(m, catalog.communes, site));
+      expect(dataFileText(file)).toBe(file.format === 'csv' ? toCsv(records, siteDataColumns(catalog)) : toJson(dataset, catalog.communes, site));
+    }
+  });
+
+  it('works a model\'s record out once, whichever files hold it', () => {
+    const holding = files.filter(({ file }) => file.records.some((r) => r.id === 'cho-que')).map(({ file }) => file.records.find((r) => r.id === 'cho-que'));
+    expect(holding.length).toBeGreaterThan(2);
+    for (const record of holding) expect(record).toBe(holding[0]);
   });
 });

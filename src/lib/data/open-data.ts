@@ -9,12 +9,12 @@ import type { Catalog, CommuneView, ModelView } from '../catalog/catalog';
 import { applyFilter, filterLabels } from '../catalog/filters';
 import { isoDate } from '../text/format';
 import { fundingSourceLabel, modelKindLabels } from '../catalog/labels';
-import { dataSets, modelFilters, paths } from '../site/paths';
+import { dataSets, modelFilters, paths, type DataFormat } from '../site/paths';
 import { reportYear, yearReviews } from './reviews';
 import { sourceKey } from '../catalog/totals';
 import { placeList } from './by-place';
 import { datedLabel, formerDatedLabel } from '../places/labels';
-import { dataColumns, jsonText, type CommuneNow, type CommuneThen, type DataColumn, type DatasetJson, type ModelRecord } from './columns';
+import { dataColumns, jsonText, toCsv, type CommuneNow, type CommuneThen, type DataColumn, type DatasetJson, type ModelRecord } from './columns';
 
 export { dataColumns, sourceColumnKey, toCsv } from './columns';
 export type { Cell, CommuneNow, CommuneThen, DataColumn, DatasetJson, FundingSourceRecord, ModelRecord } from './columns';
@@ -93,13 +93,16 @@ export function modelRecord(model: ModelView, communes: readonly CommuneView[], 
 }
 
 
+/** The site's models and communes, which a file's records and columns are worked out from. */
+type SiteModels = { models: readonly ModelView[]; communes: readonly CommuneView[] };
+
 const columnsOfSite = new WeakMap<readonly ModelView[], DataColumn[]>();
 
 /**
  * The columns of the whole data, which every file of the site shares: worked out once per list of
  * models, not once per file (a site with a hundred units publishes hundreds of files).
  */
-export function siteDataColumns({ models, communes }: Pick<Catalog, 'models' | 'communes'>): DataColumn[] {
+export function siteDataColumns({ models, communes }: SiteModels): DataColumn[] {
   let columns = columnsOfSite.get(models);
   if (!columns) {
     columns = dataColumns(models.map((m) => modelRecord(m, communes)));
@@ -119,14 +122,61 @@ export interface Dataset {
 
 
 export function toJson(dataset: Dataset, communes: readonly CommuneView[], site?: URL): string {
-  const body: DatasetJson = {
+  return dataFileText(dataFile(dataset, 'json', { models: dataset.models, communes }, site));
+}
+
+const siteRecords = new WeakMap<ModelView, { communes: readonly CommuneView[]; site: string | undefined; record: ModelRecord }>();
+
+/**
+ * A model's record with absolute URLs, worked out once however many files hold it (a model is in
+ * the site's file, its commune's, unit's, field's, year's… each in two formats).
+ */
+function siteRecord(model: ModelView, communes: readonly CommuneView[], site: URL | undefined): ModelRecord {
+  const known = siteRecords.get(model);
+  if (known && known.communes === communes && known.site === site?.href) return known.record;
+  const record = modelRecord(model, communes, site);
+  siteRecords.set(model, { communes, site: site?.href, record });
+  return record;
+}
+
+/**
+ * What one data file holds, before it is written: the route keys the file by it (an incremental
+ * build writes again only the files whose records changed) and writes it with dataFileText.
+ */
+interface DataFileOf<F extends DataFormat> {
+  format: F;
+  title: string;
+  /** The data page's address, which a JSON file names. */
+  documentation: string;
+  records: ModelRecord[];
+}
+
+/**
+ * What one data file holds, before it is written: the route keys the file by it (an incremental
+ * build writes again only the files whose records changed) and writes it with dataFileText.
+ * A CSV file also follows the site's columns (its header, and which cells a record fills).
+ */
+export type DataFile = DataFileOf<'json'> | (DataFileOf<'csv'> & { columns: DataColumn[] });
+
+export function dataFile(dataset: Dataset, format: DataFormat, catalog: SiteModels, site?: URL): DataFile {
+  const file = {
     title: dataset.title,
     documentation: site ? new URL(paths.data, site).href : paths.data,
+    records: dataset.models.map((m) => siteRecord(m, catalog.communes, site)),
+  };
+  return format === 'csv' ? { format, ...file, columns: siteDataColumns(catalog) } : { format, ...file };
+}
+
+export function dataFileText(file: DataFile): string {
+  if (file.format === 'csv') return toCsv(file.records, file.columns);
+  const body: DatasetJson = {
+    title: file.title,
+    documentation: file.documentation,
     licence: null,
     licenceNote: LICENCE_NOTE,
     note: UNKNOWN_NOTE,
-    count: dataset.models.length,
-    models: dataset.models.map((m) => modelRecord(m, communes, site)),
+    count: file.records.length,
+    models: file.records,
   };
   return jsonText(body);
 }

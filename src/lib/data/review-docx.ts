@@ -349,9 +349,13 @@ function settle(bytes: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
   return new Uint8Array(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: date }]])), { level: 6 }));
 }
 
-/** The review report as a .docx file. */
-export async function reviewDocx(review: Review, context: SheetContext): Promise<Uint8Array<ArrayBuffer>> {
-  const sheet = reviewSheet(review, context);
+/** A sheet as a .docx file: the same sheet gives the same bytes, so a sheet can key its file. */
+export async function sheetDocx(sheet: ReviewSheet): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await Packer.toBuffer(reviewDocument(sheet));
   return settle(new Uint8Array(bytes), sheet.asOf ?? NO_DATE);
+}
+
+/** The review report as a .docx file. */
+export function reviewDocx(review: Review, context: SheetContext): Promise<Uint8Array<ArrayBuffer>> {
+  return sheetDocx(reviewSheet(review, context));
 }

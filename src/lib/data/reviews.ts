@@ -104,7 +104,23 @@ function titlesOf(reports: readonly ReportView[]): string {
   return reports.map((r) => r.data.title).join('; ');
 }
 
-export function yearReviews(catalog: ReviewSource): Review[] {
+/**
+ * Results by catalog: the report pages, their Word files, their index and the open data each ask
+ * for the same reviews in one build; the dev server's new catalog after an edit gets its own.
+ */
+function perCatalog<C extends object>(compute: (catalog: C) => Review[]): (catalog: C) => Review[] {
+  const known = new WeakMap<C, Review[]>();
+  return (catalog) => {
+    let result = known.get(catalog);
+    if (!result) {
+      result = compute(catalog);
+      known.set(catalog, result);
+    }
+    return result;
+  };
+}
+
+export const yearReviews = perCatalog((catalog: ReviewSource): Review[] => {
   const { models, reports } = catalog;
   const years = [...new Set([...reports.map((r) => r.data.periodEnd), ...models.map(reportYear)])];
   years.sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : b - a));
@@ -132,7 +148,7 @@ export function yearReviews(catalog: ReviewSource): Review[] {
       groupings: yearGroupings(year, inYear, catalog),
     });
   });
-}
+});
 
 /** What a unit became ("nay thuộc xã Đăk Ui, tỉnh Quảng Ngãi (từ 01/07/2025)"), or what it was formed from. */
 export function placeNote(commune: CommuneView): PlaceNote | undefined {
@@ -181,7 +197,7 @@ export function communeReviews(catalog: Pick<Catalog, 'byCommune' | 'byCommuneTo
 }
 
 /** Every review report: the whole period first, then by year, then by commune. */
-export function reviews(catalog: ReviewSource & Pick<Catalog, 'byCommune'>): Review[] {
+export const reviews = perCatalog((catalog: ReviewSource & Pick<Catalog, 'byCommune'>): Review[] => {
   const whole = review('all', reviewSlugs.all, {
     label: 'Toàn giai đoạn',
     title: 'Báo cáo số liệu toàn giai đoạn',
@@ -192,7 +208,7 @@ export function reviews(catalog: ReviewSource & Pick<Catalog, 'byCommune'>): Rev
     groupings: namedGroupings(catalog.models, catalog, 'Báo cáo toàn giai đoạn gồm nhiều năm,'),
   });
   return [whole, ...yearReviews(catalog), ...communeReviews(catalog)];
-}
+});
 
 /** Models in the order a printed list reads best: by unit (models without one last), then by title. */
 export function reviewOrder(models: readonly ModelView[]): ModelView[] {

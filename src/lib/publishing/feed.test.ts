@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { content, entry, model } from '../../../tests/fixtures';
 import { xmlText } from '../../../tests/xml';
 import { buildCatalog } from '../catalog/catalog';
-import { FEED_SIZE, feedItems, feedText, groupFeedItems } from './feed';
+import { FEED_SIZE, feedItems, feedText, groupFeedItems, groupFeedPaths } from './feed';
 
 const hostile = '</script><script>alert(1)</script> & <b>đậm</b> &amp; &#60;i&#62;';
 
@@ -58,5 +58,28 @@ describe('feedItems', () => {
 
   it('leaves a bare "&" between words as it is', () => {
     expect(feedText('Thầy & trò <3')).toBe('Thầy & trò &lt;3');
+  });
+});
+
+describe('groupFeedPaths', () => {
+  const models = [
+    entry('cho-que', model({ title: 'Chợ quê', unit: 'mn-hoa-hong', commune: 'dak-ngok' })),
+    entry('ga-vit', model({ title: 'Gà vịt', commune: 'ha-mon' })),
+  ];
+  const feeds = (edited: typeof models) =>
+    new Map(groupFeedPaths(buildCatalog(content(edited)).byCommune, (c) => ({ id: c.id, name: c.label, description: `Mô hình ở ${c.label}` })).map((p) => [p.params.id, p]));
+  const before = feeds(models);
+
+  it('gives each group its feed, titled by its name', () => {
+    expect(before.get('ha-mon')?.props.feed.title).toMatch(/mô hình mới: xã Hà Mòn$/);
+    expect(before.get('ha-mon')?.props.feed.items.map((i) => i.link)).toEqual(['/mo-hinh/ga-vit/']);
+  });
+
+  it("keys each feed by what it shows: an edited model's summary changes its groups' keys only, its body none", () => {
+    const summary = feeds(models.map((m) => (m.id === 'ga-vit' ? { ...m, data: { ...m.data, summary: 'Tóm tắt mới.' } } : m)));
+    expect(summary.get('ha-mon')?.cacheKey).not.toBe(before.get('ha-mon')?.cacheKey);
+    expect(summary.get('dak-ngok')?.cacheKey).toBe(before.get('dak-ngok')?.cacheKey);
+    const body = feeds(models.map((m) => (m.id === 'ga-vit' ? { ...m, body: 'Thân bài mới.' } : m)));
+    expect([...body.values()].map((p) => p.cacheKey)).toEqual([...before.values()].map((p) => p.cacheKey));
   });
 });

@@ -2,9 +2,14 @@
  * The RSS feeds' items: the site's feed (models and reports) and one feed per commune, unit and
  * field (its models), newest first, each holding at most FEED_SIZE items so no feed grows with the
  * catalogue; a reader gets the summary and the link, as feed readers expect of a news list.
+ * A group's feed route is built here too (groupFeedPaths, groupFeedRoute), so the three differ only
+ * in the groups and names they pass.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import type { Catalog, ModelView } from '../catalog/catalog';
+import type { APIRoute } from 'astro';
+import type { Catalog, Group, ModelView } from '../catalog/catalog';
+import { groupFeedTitle } from '../site/identity';
+import { pageCacheKey } from './page-cache';
 
 /** Items a feed holds: the newest, enough for a reader who checks once a month at the movement's pace. */
 export const FEED_SIZE = 50;
@@ -55,3 +60,32 @@ export function feedResponse(site: URL | undefined, title: string, description: 
   if (!site) throw new Error('Cần cấu hình địa chỉ trang (SITE_URL) để dựng RSS');
   return rss({ title, description, site, items, customData: '<language>vi</language>', trailingSlash: true });
 }
+
+/** What a group's feed shows: its title, description and items; its cacheKey hashes exactly that. */
+export interface GroupFeed {
+  title: string;
+  description: string;
+  items: RSSFeedItem[];
+}
+
+/** How a group names its feed: the id in its address, its short name and the feed's description. */
+export interface GroupFeedNames {
+  id: string;
+  name: string;
+  description: string;
+}
+
+/**
+ * getStaticPaths of /xa/…/rss.xml, /don-vi/…/rss.xml, /linh-vuc/…/rss.xml: each feed keyed by what
+ * it shows, so an incremental build writes again only the feeds of the groups an edit touched.
+ */
+export function groupFeedPaths<K>(groups: readonly Group<K>[], names: (key: K) => GroupFeedNames) {
+  return groups.map((group) => {
+    const { id, name, description } = names(group.key);
+    const feed: GroupFeed = { title: groupFeedTitle(name), description, items: groupFeedItems(group.models) };
+    return { params: { id }, props: { feed }, cacheKey: pageCacheKey(feed) };
+  });
+}
+
+/** The GET of a group's feed: the feed groupFeedPaths worked out. */
+export const groupFeedRoute: APIRoute<{ feed: GroupFeed }> = ({ site, props: { feed } }) => feedResponse(site, feed.title, feed.description, feed.items);

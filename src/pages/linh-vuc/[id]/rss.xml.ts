@@ -1,9 +1,8 @@
 /** One field's feed: its newest models. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../lib/catalog/load';
-import { groupFeedItems, feedResponse } from '../../../lib/publishing/feed';
-import { groupFeedTitle } from '../../../lib/site/identity';
+import { groupFeedPaths, groupFeedRoute } from '../../../lib/publishing/feed';
 
-export const getStaticPaths = (async () => (await getCatalog()).byField.map((group) => ({ params: { id: group.key.id }, props: { group } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => groupFeedPaths((await getCatalog()).byField, (f) => ({ id: f.id, name: f.data.name, description: `Mô hình “Dân vận khéo” lĩnh vực ${f.data.name}` }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ site, props }) => feedResponse(site, groupFeedTitle(props.group.key.data.name), `Mô hình “Dân vận khéo” lĩnh vực ${props.group.key.data.name}`, groupFeedItems(props.group.models));
+export const GET = groupFeedRoute;

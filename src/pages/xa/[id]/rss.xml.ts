@@ -1,9 +1,8 @@
 /** One commune's feed: its newest models (a commune of today holds its former units'). */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../lib/catalog/load';
-import { groupFeedItems, feedResponse } from '../../../lib/publishing/feed';
-import { groupFeedTitle } from '../../../lib/site/identity';
+import { groupFeedPaths, groupFeedRoute } from '../../../lib/publishing/feed';
 
-export const getStaticPaths = (async () => (await getCatalog()).byCommune.map((group) => ({ params: { id: group.key.id }, props: { group } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => groupFeedPaths((await getCatalog()).byCommune, (c) => ({ id: c.id, name: c.label, description: `Mô hình “Dân vận khéo” ở ${c.label}` }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ site, props }) => feedResponse(site, groupFeedTitle(props.group.key.label), `Mô hình “Dân vận khéo” ở ${props.group.key.label}`, groupFeedItems(props.group.models));
+export const GET = groupFeedRoute;
