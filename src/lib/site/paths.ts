@@ -28,8 +28,10 @@ export const paths = {
   data: '/du-lieu/',
   /** One data file: dataFile('mo-hinh', 'csv') → "/du-lieu/mo-hinh.csv"; dataFile('xa/ha-mon', 'json'). */
   dataFile: (name: string, format: DataFormat) => `/du-lieu/${name}.${format}`,
-  /** The editors' worklist (bien tap): not in the navigation, the sitemap or search engines (unlistedPages). */
+  /** The editors' worklist (bien tap): not in the navigation, the sitemap or search engines (isUnlisted). */
   worklist: '/bien-tap/',
+  /** One section of the worklist, whole and paged: worklistSection('chua-co-anh') → "/bien-tap/chua-co-anh/". */
+  worklistSection: (id: string) => `/bien-tap/${id}/`,
   /** RSS 2.0 feed of models and reports. */
   feed: '/rss.xml',
   /** The feed of a commune's, unit's or field's page: groupFeed('/xa/ha-mon/') → "/xa/ha-mon/rss.xml". */
@@ -38,8 +40,13 @@ export const paths = {
   card: (pagePath: string) => `/${CARD_FOLDER}/${cardName(pagePath)}.${CARD_EXTENSION}`,
 } as const;
 
-/** Pages for editors, kept out of the sitemap (astro.config.mjs) and marked noindex. */
-export const unlistedPages: readonly string[] = [paths.worklist];
+/**
+ * Pages for editors, kept out of the sitemap (astro.config.mjs) and marked noindex: the worklist and
+ * everything under it (its sections' pages), by prefix, so a new section needs no entry here.
+ */
+export function isUnlisted(pathname: string): boolean {
+  return pathname.startsWith(paths.worklist);
+}
 
 /** Slugs of the review reports, for paths.review. */
 export const reviewSlugs = {
