@@ -6,9 +6,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../scripts/lib/browser';
 import { copyProject, type ProjectCopy } from '../scripts/lib/project-copy';
+import { serveStatic } from '../scripts/lib/static-server';
 import { MODELS_PER_PAGE } from '../src/lib/publishing/paging';
+import { axeViolations } from './axe';
 import { builtPages, page, textOf } from './site-content';
 
 /** Two full pages and a short third one of test models, beside the seed's. */
@@ -105,6 +109,9 @@ describe('a long listing is cut into pages', () => {
     expect(new URL(two.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe('/mo-hinh/trang/2/');
     const image = (html: HTMLElement) => html.querySelector('meta[property="og:image"]')?.getAttribute('content');
     expect(image(two)).toBe(image(one));
+    const crumbs = (html: HTMLElement) => html.querySelectorAll('.breadcrumbs li').map((li) => [textOf(li), li.querySelector('a')?.getAttribute('href')]);
+    expect(crumbs(one)).toEqual([['Trang chủ', '/'], ['Mô hình', undefined]]);
+    expect(crumbs(two)).toEqual([['Trang chủ', '/'], ['Mô hình', '/mo-hinh/'], ['Trang 2', undefined]]);
   });
 });
 
@@ -140,6 +147,27 @@ describe('the pager', () => {
   it('is absent from a listing of one page', () => {
     expect(pager(at('/xa/ha-mon/'))).toBeNull();
   });
+});
+
+describe('in a browser', () => {
+  it('has no WCAG 2.1 AA violation axe-core finds on paged pages, and prints without the pager', async () => {
+    const [server, browser]: [Awaited<ReturnType<typeof serveStatic>>, Browser] = await Promise.all([serveStatic(out), launchBrowser()]);
+    try {
+      const tab = await browser.newPage();
+      for (const path of ['/mo-hinh/trang/2/', `${UNIT}trang/3/`, MERGED_INTO, '/so-lieu/bao-cao/toan-giai-doan/trang/2/', '/bien-tap/chua-co-so-lieu/trang/2/']) {
+        await tab.goto(`${server.url}${path}`);
+        expect(await axeViolations(tab), path).toEqual([]);
+      }
+      await tab.goto(`${server.url}/so-lieu/bao-cao/toan-giai-doan/trang/2/`);
+      const pagerShown = () => tab.locator('nav[aria-label="Phân trang"]').isVisible();
+      expect(await pagerShown()).toBe(true);
+      await tab.emulateMedia({ media: 'print' });
+      expect(await pagerShown()).toBe(false);
+      expect(await tab.locator('tr[data-review-model]').first().isVisible()).toBe(true);
+    } finally {
+      await Promise.all([browser.close(), server.close()]);
+    }
+  }, 120_000);
 });
 
 describe('a commune formed by a merger', () => {

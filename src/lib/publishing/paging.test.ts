@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, MODELS_PER_PAGE, onFirstPage, pageLabel, pageParam, pagedPaths, previewOf, pagesOf, pageUrl, pageWindow, pagedTitle, sliceLabel } from './paging';
+import { GAP, MODELS_PER_PAGE, onFirstPage, pageLabel, pageParam, pagedPaths, previewOf, pagesOf, pageUrl, pageWindow, pagedTitle, pagedTrail, sliceLabel } from './paging';
 
 const items = Array.from({ length: 120 }, (_, i) => i);
 
@@ -67,6 +67,12 @@ describe('labels', () => {
   it('titles pages after the first', () => {
     expect(pagedTitle('Tất cả mô hình', one!)).toBe('Tất cả mô hình');
     expect(pagedTitle('Tất cả mô hình', two!)).toBe('Tất cả mô hình — trang 2');
+  });
+
+  it('links the listing’s crumb to its first page after page 1, and names the page', () => {
+    const crumbs = [{ label: 'Mô hình' }];
+    expect(pagedTrail(crumbs, one!)).toEqual(crumbs);
+    expect(pagedTrail(crumbs, two!)).toEqual([{ label: 'Mô hình', href: '/mo-hinh/' }, { label: 'Trang 2' }]);
   });
 });
 

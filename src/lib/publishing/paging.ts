@@ -97,6 +97,13 @@ export function pagedTitle(title: string, page: Pick<Page, 'currentPage'>): stri
   return page.currentPage === 1 ? title : `${title} — trang ${page.currentPage}`;
 }
 
+/** A page's breadcrumbs: after page 1, the listing's own crumb links to its first page and "Trang 2" follows. */
+export function pagedTrail<C extends { label: string; href?: string }>(crumbs: readonly C[], page: Pick<Page, 'currentPage' | 'url'>): { label: string; href?: string }[] {
+  if (page.currentPage === 1 || crumbs.length === 0) return [...crumbs];
+  const last = crumbs.at(-1)!;
+  return [...crumbs.slice(0, -1), { ...last, href: firstPageUrl(page) }, { label: `Trang ${formatNumber(page.currentPage)}` }];
+}
+
 /** Which slice a page shows, numbered from 1: "mô hình 51–100"; a one-page listing says nothing. */
 export function sliceLabel(page: Pick<Page, 'start' | 'end' | 'lastPage' | 'total'>, noun = 'mô hình'): string | undefined {
   if (page.lastPage === 1) return undefined;
