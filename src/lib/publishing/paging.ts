@@ -1,8 +1,8 @@
 /**
- * Paged listings: how many models one page lists, how a long list is cut into pages, the address
- * of each page, and which page numbers the pager shows. Page 1 keeps the listing's own address
- * ("/xa/ha-mon/"); page n is "<address>trang/<n>/" ("/xa/ha-mon/trang/2/"). The "trang/" segment
- * keeps page addresses apart from every id: "/mo-hinh/2/" would be the address of a model named "2".
+ * Paged listings: how many models one page lists, how a long list is cut into pages, and which page
+ * numbers the pager shows. Page 1 keeps the listing's own address ("/xa/ha-mon/"); page n is
+ * "<address>trang/<n>/" (paths.listingPage). The "trang/" segment keeps page addresses apart from
+ * every id: "/mo-hinh/2/" would be the address of a model named "2".
  *
  * Pages have the shape of Astro's own Page (what paginate() gives), built here rather than by
  * paginate() because the main list (/mo-hinh/, beside /mo-hinh/[id]) and the review reports (a
@@ -12,17 +12,13 @@
 import type { Page } from 'astro';
 import { formatNumber } from '../text/format';
 import { pageCacheKey } from './page-cache';
+import { PAGE_SEGMENT, paths } from '../site/paths';
 
 /** The most models (or worklist lines, or review rows) one page lists. */
 export const MODELS_PER_PAGE = 50;
 
-/** The path segment before a page number. */
-export const PAGE_SEGMENT = 'trang';
-
 /** Address of page `number` of the listing whose first page is `first` (ends with "/"). */
-export function pageUrl(first: string, number: number): string {
-  return number === 1 ? first : `${first}${PAGE_SEGMENT}/${number}/`;
-}
+export const pageUrl = paths.listingPage;
 
 /** The value of a route's rest parameter ([...page]) for page `number`: none for page 1, "trang/2". */
 export function pageParam(number: number): string | undefined {

@@ -28,6 +28,11 @@ export const paths = {
   data: '/du-lieu/',
   /** One data file: dataFile('mo-hinh', 'csv') → "/du-lieu/mo-hinh.csv"; dataFile('xa/ha-mon', 'json'). */
   dataFile: (name: string, format: DataFormat) => `/du-lieu/${name}.${format}`,
+  /**
+   * Page `number` of a paged listing whose first page is `first`: the listing's own address for page 1,
+   * "<first>trang/<n>/" after ("/xa/ha-mon/trang/2/"); "trang/" keeps it apart from every id.
+   */
+  listingPage: (first: string, number: number) => (number === 1 ? first : `${first}${PAGE_SEGMENT}/${number}/`),
   /** The editors' worklist (bien tap): not in the navigation, the sitemap or search engines (isUnlisted). */
   worklist: '/bien-tap/',
   /** One section of the worklist, whole and paged: worklistSection('chua-co-anh') → "/bien-tap/chua-co-anh/". */
@@ -79,6 +84,14 @@ export const CARD_EXTENSION = 'png';
 function cardName(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? 'trang-chu' : trimmed;
+}
+
+/** The path segment before a page number of a paged listing (paths.listingPage). */
+export const PAGE_SEGMENT = 'trang';
+
+/** Whether a path is a later page of a paged listing, "/xa/ha-mon/trang/2/": how many there are is known only when the site is built. */
+export function isLaterPage(path: string): boolean {
+  return new RegExp(`/${PAGE_SEGMENT}/[1-9]\\d*/$`).test(path);
 }
 
 /** The static list filters, under /mo-hinh/loai/; no model id may be "loai". */
