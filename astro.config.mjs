@@ -8,7 +8,7 @@ import pictureMetadata from './src/integrations/picture-metadata.ts';
 import editorAdmin from './src/integrations/editor-admin.ts';
 import { cspDirectives } from './src/lib/publishing/csp.ts';
 import { siteAddress } from './src/lib/site/address.ts';
-import { unlistedPages } from './src/lib/site/paths.ts';
+import { isUnlisted } from './src/lib/site/paths.ts';
 
 // The public address (SITE_URL); canonical URLs, cards, the feed and the sitemap derive from it.
 const site = siteAddress();
@@ -22,10 +22,10 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // pagefindIndex after the integrations that write pages; socialCards last, so that the search
   // index is built while the cards (pictures, not pages) are still being drawn.
-  // The sitemap leaves out the editors' pages (unlistedPages), which are noindex.
+  // The sitemap leaves out the editors' pages (isUnlisted: /bien-tap/ and its sections' pages), which are noindex.
   // editorAdmin (only with EDITOR_BACKEND) after the search index, which must not hold the admin page.
   // pictureMetadata first: the originals Astro copies into _astro/ lose their EXIF before anything else runs.
-  integrations: [mdx(), sitemap({ filter: (page) => !unlistedPages.includes(new URL(page).pathname) }), pictureMetadata(), pagefindIndex(), socialCards(), editorAdmin()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isUnlisted(new URL(page).pathname) }), pictureMetadata(), pagefindIndex(), socialCards(), editorAdmin()],
   // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // A <meta> Content-Security-Policy on every page: script-src and style-src list only 'self' and the

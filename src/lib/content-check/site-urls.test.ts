@@ -22,5 +22,9 @@ describe('siteUrls', () => {
     expect(judgedByContent('/xa/ha-monn/')).toBe(true);
     expect(judgedByContent('/so-lieu/bao-cao/nam/2019/')).toBe(false);
     expect(judgedByContent('/rss.xml')).toBe(false);
+    // How many pages a listing has is known only when the site is built.
+    expect(judgedByContent('/xa/ha-mon/trang/2/')).toBe(false);
+    expect(judgedByContent('/mo-hinh/trang/12/')).toBe(false);
+    expect(judgedByContent('/mo-hinh/trang/')).toBe(true);
   });
 });

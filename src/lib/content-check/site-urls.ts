@@ -1,6 +1,6 @@
 /** The pages the site builds from the content, to tell a working internal link from a broken one. */
 import type { IntegrityInput, RawContent } from './integrity';
-import { modelFilters, paths } from '../site/paths';
+import { isLaterPage, modelFilters, paths } from '../site/paths';
 
 /**
  * Every page URL the build makes from this content. `references` holds every entry (even one
@@ -30,10 +30,11 @@ export const contentFamilies = [paths.models, paths.communes, paths.units, paths
 /**
  * Whether the content check can call a page address broken when it is not in siteUrls: a
  * top-level page or one in a content family. Deeper pages of other parts of the site (built from
- * figures, say) are not known before the build; the check of the built site judges those.
+ * figures, say) are not known before the build, nor how many pages a paged listing has; the check of
+ * the built site judges those.
  */
 export function judgedByContent(path: string): boolean {
-  if (!path.endsWith('/')) return false;
+  if (!path.endsWith('/') || isLaterPage(path)) return false;
   const segments = path.split('/').filter(Boolean);
   return segments.length <= 1 || contentFamilies.some((family) => path.startsWith(family));
 }

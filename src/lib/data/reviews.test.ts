@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../schemas/report';
 import { content, entry, model } from '../../../tests/fixtures';
 import { buildCatalog } from '../catalog/catalog';
-import { communeReviewSections, latestUpdate, placeNote, reportYear, reviewOrder, reviews } from './reviews';
+import { communeReviewSections, latestUpdate, placeNote, reportYear, reviewOrder, reviewRows, reviews, rowsByList } from './reviews';
 
 const soKet2021: Report = {
   title: 'Sơ kết 2021',
@@ -57,6 +57,14 @@ describe('reviews', () => {
 
   it('lists models by unit, those without a unit last', () => {
     expect(reviewOrder(catalog.models).map((m) => m.id)).toEqual(['thu-vien', 'quy', 'duong-hoa']);
+  });
+
+  it('numbers the rows of each list from 1, list after list, and regroups any run of rows by list', () => {
+    const [a, b, c] = reviewOrder(catalog.models);
+    const rows = reviewRows({ lists: [{ heading: 'Xã A', models: [c!, a!] }, { heading: 'Xã B', models: [b!] }] });
+    expect(rows.map((r) => [r.list.heading, r.number, r.model.id])).toEqual([['Xã A', 1, a!.id], ['Xã A', 2, c!.id], ['Xã B', 1, b!.id]]);
+    // A page that starts inside list A and ends in list B: two tables, A's numbering carried on.
+    expect(rowsByList(rows.slice(1)).map((t) => [t.heading, t.size, t.rows.map((r) => r.number)])).toEqual([['Xã A', 2, [2]], ['Xã B', 1, [1]]]);
   });
 
   it('dates the figures by the newest publication or correction', () => {

@@ -220,6 +220,31 @@ export function reviewOrder(models: readonly ModelView[]): ModelView[] {
   });
 }
 
+/** One row of a review's model table: the model, its number in its list, and the list it is in. */
+export interface ReviewRow {
+  model: ModelView;
+  /** STT: 1 for the first model of its list. */
+  number: number;
+  /** Which of the review's lists: its heading and length; no heading for a review's single list. */
+  list: { heading?: string; size: number };
+}
+
+/** Every row of a review's model tables, list after list, each list in reviewOrder: what its pages cut. */
+export function reviewRows(review: Pick<Review, 'lists'>): ReviewRow[] {
+  return review.lists.flatMap((list) => reviewOrder(list.models).map((model, i) => ({ model, number: i + 1, list: { heading: list.heading, size: list.models.length } })));
+}
+
+/** Consecutive rows of the same list, for one table each: a page of rows may end one list and start the next. */
+export function rowsByList(rows: readonly ReviewRow[]): { heading?: string; size: number; rows: ReviewRow[] }[] {
+  const tables: { heading?: string; size: number; rows: ReviewRow[] }[] = [];
+  for (const row of rows) {
+    const last = tables.at(-1);
+    if (last && row.number > 1) last.rows.push(row);
+    else tables.push({ ...row.list, rows: [row] });
+  }
+  return tables;
+}
+
 /** The newest publication or correction date among the models: "figures as of" on a printed report. */
 export function latestUpdate(models: readonly Pick<ModelView, 'data'>[]): Date | undefined {
   const times = models.map((m) => (m.data.updatedAt ?? m.data.publishedAt).getTime());

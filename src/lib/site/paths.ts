@@ -28,8 +28,15 @@ export const paths = {
   data: '/du-lieu/',
   /** One data file: dataFile('mo-hinh', 'csv') → "/du-lieu/mo-hinh.csv"; dataFile('xa/ha-mon', 'json'). */
   dataFile: (name: string, format: DataFormat) => `/du-lieu/${name}.${format}`,
-  /** The editors' worklist (bien tap): not in the navigation, the sitemap or search engines (unlistedPages). */
+  /**
+   * Page `number` of a paged listing whose first page is `first`: the listing's own address for page 1,
+   * "<first>trang/<n>/" after ("/xa/ha-mon/trang/2/"); "trang/" keeps it apart from every id.
+   */
+  listingPage: (first: string, number: number) => (number === 1 ? first : `${first}${PAGE_SEGMENT}/${number}/`),
+  /** The editors' worklist (bien tap): not in the navigation, the sitemap or search engines (isUnlisted). */
   worklist: '/bien-tap/',
+  /** One section of the worklist, whole and paged: worklistSection('chua-co-anh') → "/bien-tap/chua-co-anh/". */
+  worklistSection: (id: string) => `/bien-tap/${id}/`,
   /** RSS 2.0 feed of models and reports. */
   feed: '/rss.xml',
   /** The feed of a commune's, unit's or field's page: groupFeed('/xa/ha-mon/') → "/xa/ha-mon/rss.xml". */
@@ -38,8 +45,13 @@ export const paths = {
   card: (pagePath: string) => `/${CARD_FOLDER}/${cardName(pagePath)}.${CARD_EXTENSION}`,
 } as const;
 
-/** Pages for editors, kept out of the sitemap (astro.config.mjs) and marked noindex. */
-export const unlistedPages: readonly string[] = [paths.worklist];
+/**
+ * Pages for editors, kept out of the sitemap (astro.config.mjs) and marked noindex: the worklist and
+ * everything under it (its sections' pages), by prefix, so a new section needs no entry here.
+ */
+export function isUnlisted(pathname: string): boolean {
+  return pathname.startsWith(paths.worklist);
+}
 
 /** Slugs of the review reports, for paths.review. */
 export const reviewSlugs = {
@@ -72,6 +84,14 @@ export const CARD_EXTENSION = 'png';
 function cardName(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? 'trang-chu' : trimmed;
+}
+
+/** The path segment before a page number of a paged listing (paths.listingPage). */
+export const PAGE_SEGMENT = 'trang';
+
+/** Whether a path is a later page of a paged listing, "/xa/ha-mon/trang/2/": how many there are is known only when the site is built. */
+export function isLaterPage(path: string): boolean {
+  return new RegExp(`/${PAGE_SEGMENT}/[1-9]\\d*/$`).test(path);
 }
 
 /** The static list filters, under /mo-hinh/loai/; no model id may be "loai". */
