@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/editors/**', 'tests/hostile/**'],
+          exclude: [...configDefaults.exclude, 'tests/editors/**', 'tests/hostile/**', 'tests/scale/**'],
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -28,6 +28,10 @@ export default defineConfig({
           hookTimeout: 180_000,
           maxConcurrency: 2,
         },
+      },
+      {
+        // A province-sized synthetic copy (issue 16), built once in its own throw-away folder.
+        test: { name: 'scale', include: ['tests/scale/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 900_000 },
       },
     ],
   },

@@ -1,0 +1,73 @@
+/**
+ * A province-sized copy (issue 16): thousands of synthetic articles built with `npm run build`, and the
+ * bounds that keep every published file from growing with the catalogue — no listing holds more than a
+ * page of models, every feed holds at most its fixed number of items, no HTML page passes 200 KB
+ * gzipped — while the open-data dumps stay whole and each commune, unit, field and year keeps its own.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContentFiles } from '../../src/lib/content-check/files';
+import { FEED_SIZE } from '../../src/lib/publishing/feed';
+import { MODELS_PER_PAGE } from '../../src/lib/publishing/paging';
+import { copyProject } from '../../scripts/lib/project-copy';
+import { syntheticSite, writeArticles } from '../../scripts/lib/synthetic-site';
+
+const ARTICLES = 2000;
+const project = copyProject(undefined, { label: 'scale' });
+const dist = join(project.root, 'dist');
+const builtFiles = () => readdirSync(dist, { recursive: true, encoding: 'utf8' });
+const html = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+beforeAll(async () => {
+  const { files, units } = syntheticSite(ARTICLES);
+  writeArticles(project.root, files);
+  project.write('content/units.yaml', `${project.read('content/units.yaml')}\n${units}`);
+  const build = await project.npm('build');
+  expect(build.code, build.output.slice(-4000)).toBe(0);
+});
+afterAll(() => project.remove());
+
+/** The distinct model pages a page links to, from its main content (the header and footer link none). */
+function modelLinks(page: string): number {
+  return new Set(page.match(/href="\/mo-hinh\/(?!loai\/|trang\/)[^"/]+\/"/g) ?? []).size;
+}
+
+describe(`a site of ${ARTICLES} articles`, () => {
+  it('lists at most one page of models on any page, and every model on some listing page', () => {
+    const pages = builtFiles().filter((f) => f.endsWith('.html'));
+    const fullest = pages.map((path) => ({ path, models: modelLinks(html(path)) })).sort((a, b) => b.models - a.models)[0]!;
+    // A merged commune's page shows a page of its own models and a page of each former unit's: bounded by
+    // the communes a merger joined, never by the catalogue.
+    const predecessors = new Map<string, number>();
+    for (const commune of loadContentFiles(join(project.root, 'content')).raw.communes) {
+      if (commune.data.successor) predecessors.set(commune.data.successor, (predecessors.get(commune.data.successor) ?? 0) + 1);
+    }
+    expect(fullest.models, fullest.path).toBeLessThanOrEqual(MODELS_PER_PAGE * (1 + Math.max(0, ...predecessors.values())));
+    const listed = new Set(pages.filter((p) => p.startsWith('mo-hinh/index.html') || p.startsWith('mo-hinh/trang/')).flatMap((path) => html(path).match(/href="\/mo-hinh\/(?!loai\/|trang\/)[^"/]+\/"/g) ?? []));
+    expect(listed.size).toBe(ARTICLES);
+  });
+
+  it('keeps every HTML page under 200 KB gzipped', () => {
+    const heaviest = builtFiles()
+      .filter((f) => f.endsWith('.html'))
+      .map((path) => ({ path, gzip: gzipSync(readFileSync(join(dist, path)), { level: 9 }).length }))
+      .sort((a, b) => b.gzip - a.gzip)[0]!;
+    expect(heaviest.gzip, heaviest.path).toBeLessThan(200 * 1024);
+  });
+
+  it('holds at most the newest items in every feed, with a feed for each commune, unit and field', () => {
+    const feeds = builtFiles().filter((f) => f.endsWith('rss.xml'));
+    for (const group of ['xa/', 'don-vi/', 'linh-vuc/']) expect(feeds.some((f) => f.startsWith(group)), group).toBe(true);
+    for (const feed of feeds) expect((html(feed).match(/<item>/g) ?? []).length, feed).toBeLessThanOrEqual(FEED_SIZE);
+    expect((html('rss.xml').match(/<item>/g) ?? []).length).toBe(FEED_SIZE);
+  });
+
+  it('publishes the whole open-data dump and one per commune, unit and year', () => {
+    const all = JSON.parse(html('du-lieu/mo-hinh.json')) as { count: number; models: unknown[] };
+    expect(all.models).toHaveLength(ARTICLES);
+    const data = builtFiles().filter((f) => f.startsWith('du-lieu/') && f.endsWith('.csv'));
+    for (const group of ['du-lieu/xa/', 'du-lieu/don-vi/', 'du-lieu/nam/']) expect(data.some((f) => f.startsWith(group)), group).toBe(true);
+  });
+});
