@@ -17,6 +17,7 @@ import { createFloorSite } from './lib/floor-site';
 import { runMeasured, type MeasuredRun } from './lib/run-measured';
 import { builtPages } from './lib/site-pages';
 import { outputKinds, outputSize, type OutputKind } from './lib/output-size';
+import { hostLimitLines } from './lib/host-limits';
 import type { SyntheticFile } from './lib/synthetic-models';
 import { syntheticSite, writeArticles } from './lib/synthetic-site';
 import { copyProject, differingFiles, fileDigests } from './lib/project-copy';
@@ -245,7 +246,8 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(`\n${table(rows)}\n\n`);
   process.stdout.write(`largest file: ${out.largest.path}; heaviest page: ${out.heaviestPage.path}; most models: ${out.longestListing.path}\n`);
-  process.stdout.write(`memory at the peak: full site ${atPeak(f)}; floor ${atPeak(b)}\n\n`);
+  process.stdout.write(`memory at the peak: full site ${atPeak(f)}; floor ${atPeak(b)}\n`);
+  process.stdout.write(`fullest folder: ${out.fullestFolder.path} (${out.fullestFolder.entries} entries)\nstatic hosts (README "Triển khai"):\n${hostLimitLines(out).map((l) => `  ${l}`).join('\n')}\n\n`);
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
   if (count >= 1000) {
     process.stdout.write(`target wall time ≤ 1.3× floor: ${verdict(ratio <= 1.3)} (${ratio.toFixed(2)}×)\n`);

@@ -26,6 +26,7 @@ describe('outputSize', () => {
     expect(size.largest).toEqual({ path: 'anh-the/trang-chu.png', bytes: 5000 });
     expect(size.heaviestPage.path).toBe('mo-hinh/index.html');
     expect(size.longestListing).toEqual({ path: 'mo-hinh/index.html', models: 40 });
+    expect(size.fullestFolder).toEqual({ path: '.', entries: 6 });
     expect(size.byKind.cards).toBe(5000);
     expect(size.byKind.data).toBe(2);
     expect(size.byKind.search).toBe(10);

@@ -21,6 +21,8 @@ export interface OutputSize {
   heaviestPage: FileSize;
   /** The HTML page with the most links to model pages, and how many. */
   longestListing: { path: string; models: number };
+  /** The folder with the most entries (files and folders) directly in it; a host may limit that (Netlify). */
+  fullestFolder: { path: string; entries: number };
   /** Bytes by kind: social cards, HTML pages, open data, search index, other. */
   byKind: Record<OutputKind, number>;
 }
@@ -53,9 +55,17 @@ export function outputSize(root: string): OutputSize {
     largest: { path: '', bytes: 0 },
     heaviestPage: { path: '', bytes: 0 },
     longestListing: { path: '', models: 0 },
+    fullestFolder: { path: '', entries: 0 },
     byKind: Object.fromEntries(outputKinds.map((k) => [k, 0])) as Record<OutputKind, number>,
   };
+  const folders = new Map<string, Set<string>>();
   for (const path of walk(root)) {
+    const parts = path.split('/');
+    parts.forEach((part, depth) => {
+      const folder = parts.slice(0, depth).join('/');
+      if (!folders.has(folder)) folders.set(folder, new Set());
+      folders.get(folder)!.add(part);
+    });
     const bytes = statSync(join(root, path)).size;
     size.bytes += bytes;
     size.files += 1;
@@ -68,5 +78,6 @@ export function outputSize(root: string): OutputSize {
     const models = new Set(html.toString('utf8').match(modelLink)).size;
     if (models > size.longestListing.models) size.longestListing = { path, models };
   }
+  for (const [path, entries] of folders) if (entries.size > size.fullestFolder.entries) size.fullestFolder = { path: path || '.', entries: entries.size };
   return size;
 }
