@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content, entry, model, replicationChainModels } from '../../../tests/fixtures';
 import { buildCatalog } from '../catalog/catalog';
-import { beneficiaryCharts, chartDescription, communeChart, communeCharts, communeChartThen, fieldChart, fundingChart, kindChart, replicationSummary, yearChart } from './statistics';
+import { beneficiaryCharts, chartDescription, communeChart, communeCharts, communeChartThen, fieldChart, fundingChart, kindChart, replicationSummary, yearChart, CHAINS_SHOWN } from './statistics';
 
 const catalog = buildCatalog(
   content([
@@ -112,6 +112,19 @@ describe('replicationSummary', () => {
     expect(summary.counts).toEqual({ count: 2, coverage: { known: 2, of: 3 } });
     expect(summary.copies).toBe(2);
     expect(summary.chains.map((c) => c.map((l) => l.url))).toEqual([['/mo-hinh/mo-hinh-a/', '/mo-hinh/mo-hinh-b/', '/mo-hinh/mo-hinh-c/']]);
+    expect(summary.chainCount).toBe(1);
+  });
+
+  it(`lists at most the ${CHAINS_SHOWN} longest chains, and counts them all`, () => {
+    // Pairs X-i ← Y-i, and one chain of three, A ← B ← C, listed first because it is the longest.
+    const pairs = Array.from({ length: CHAINS_SHOWN + 2 }, (_, i) => [
+      entry(`goc-${i}`, model({ title: `Gốc ${i}` })),
+      entry(`ban-sao-${i}`, model({ title: `Bản sao ${i}`, replicatedFrom: `goc-${i}` })),
+    ]).flat();
+    const summary = replicationSummary(buildCatalog(content([...pairs, ...replicationChainModels()])).models);
+    expect(summary.chainCount).toBe(CHAINS_SHOWN + 3);
+    expect(summary.chains).toHaveLength(CHAINS_SHOWN);
+    expect(summary.chains[0]!.map((l) => l.url)).toEqual(['/mo-hinh/mo-hinh-a/', '/mo-hinh/mo-hinh-b/', '/mo-hinh/mo-hinh-c/']);
   });
 
   it('is unknown, not zero, when no article says', () => {

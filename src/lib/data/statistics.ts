@@ -157,14 +157,23 @@ export function beneficiaryCharts({ totals }: Pick<Group<unknown>, 'totals'>): S
   }));
 }
 
+/** The statistics page lists this many chains, the longest first: the page must not grow with the catalogue. */
+export const CHAINS_SHOWN = 10;
+
 export interface ReplicationSummary {
   counts: ModelCounts['replicated'];
   /** Models that name the model they copy. */
   copies: number;
+  /** The longest chains, at most CHAINS_SHOWN; every model page shows its own chains. */
   chains: ModelLink[][];
+  /** How many chains there are in all. */
+  chainCount: number;
 }
 
 export function replicationSummary(models: Catalog['models']): ReplicationSummary {
   const counts = countModels(models.map((m) => m.data));
-  return { counts: counts.replicated, copies: counts.copies, chains: replicationChains(models) };
+  const chains = replicationChains(models);
+  // A stable sort: chains of the same length keep replicationChains' order.
+  const longest = [...chains].sort((a, b) => b.length - a.length).slice(0, CHAINS_SHOWN);
+  return { counts: counts.replicated, copies: counts.copies, chains: longest, chainCount: chains.length };
 }
