@@ -50,11 +50,23 @@ async function articlePages(siteDir: string): Promise<string[]> {
   return (await readdir(folder)).map((name) => join(folder, name, 'index.html')).filter((page) => existsSync(page));
 }
 
+/**
+ * Pages read at once when making them NFC: all at once, 10,000 pages held about 600 MB in the build's
+ * parent process beside Pagefind's own peak (npm run bench, memory at the peak by process).
+ */
+const PAGES_AT_ONCE = 8;
+
 /** Decomposed text ranks inconsistently: pages are made NFC on disk, so the served page matches its index. */
-async function toNfcOnDisk(file: string): Promise<void> {
-  const html = await readFile(file, 'utf8');
-  const composed = html.normalize('NFC');
-  if (composed !== html) await writeFile(file, composed);
+async function toNfcOnDisk(files: readonly string[]): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const html = await readFile(files[i]!, 'utf8');
+      const composed = html.normalize('NFC');
+      if (composed !== html) await writeFile(files[i]!, composed);
+    }
+  };
+  await Promise.all(Array.from({ length: PAGES_AT_ONCE }, lane));
 }
 
 /**
@@ -101,7 +113,7 @@ export interface IndexSummary {
 export async function writeSearchIndex(siteDir: string, onStart?: (pid: number | undefined) => void): Promise<IndexSummary> {
   const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
   try {
-    await Promise.all((await articlePages(siteDir)).map(toNfcOnDisk));
+    await toNfcOnDisk(await articlePages(siteDir));
     // The whole site is Vietnamese: one index, whatever a page's lang says.
     const args = ['--site', siteDir, '--glob', ARTICLE_PAGES, '--output-path', outputPath, '--force-language', 'vi'];
     const { code, output } = await run(pagefindProgram(), args, { ...process.env, [CHUNK_SIZE_VARIABLE]: String(INDEX_CHUNK_POSITIONS) }, onStart);
