@@ -3,9 +3,10 @@
  * file, the heaviest HTML page once gzipped (what a reader downloads), the bytes by kind of file, and how
  * many model links the fullest page holds (a listing that grows with the catalogue shows here first).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtFiles } from './site-pages';
 
 export interface FileSize {
   /** Path inside the built site, with "/" separators: "mo-hinh/index.html". */
@@ -38,15 +39,13 @@ export function outputKind(path: string): OutputKind {
   return 'other';
 }
 
-function* walk(root: string, dir = root): Generator<string> {
-  for (const item of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, item.name);
-    if (item.isDirectory()) yield* walk(root, path);
-    else yield relative(root, path).split(sep).join('/');
-  }
-}
+/** A link to a model's page, not to a filter (/mo-hinh/loai/…) or a later page of the list (/mo-hinh/trang/2/). */
+const modelLink = /href="(\/mo-hinh\/(?!loai\/|trang\/)[^"/]+\/)"/g;
 
-const modelLink = /href="\/mo-hinh\/(?!loai\/)[^"/]+\/"/g;
+/** The model pages an HTML page links to, each once. */
+export function modelLinksIn(html: string): Set<string> {
+  return new Set(Array.from(html.matchAll(modelLink), (match) => match[1]!));
+}
 
 export function outputSize(root: string): OutputSize {
   const size: OutputSize = {
@@ -59,7 +58,7 @@ export function outputSize(root: string): OutputSize {
     byKind: Object.fromEntries(outputKinds.map((k) => [k, 0])) as Record<OutputKind, number>,
   };
   const folders = new Map<string, Set<string>>();
-  for (const path of walk(root)) {
+  for (const path of builtFiles(root)) {
     const parts = path.split('/');
     parts.forEach((part, depth) => {
       const folder = parts.slice(0, depth).join('/');
@@ -75,7 +74,7 @@ export function outputSize(root: string): OutputSize {
     const html = readFileSync(join(root, path));
     const gzip = gzipSync(html, { level: 9 }).length;
     if (gzip > size.heaviestPage.bytes) size.heaviestPage = { path, bytes: gzip };
-    const models = new Set(html.toString('utf8').match(modelLink)).size;
+    const models = modelLinksIn(html.toString('utf8')).size;
     if (models > size.longestListing.models) size.longestListing = { path, models };
   }
   for (const [path, entries] of folders) if (entries.size > size.fullestFolder.entries) size.fullestFolder = { path: path || '.', entries: entries.size };

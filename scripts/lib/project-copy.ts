@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { builtFiles } from './site-pages';
 
 export const repo = resolve(import.meta.dirname, '../..');
 const projectFiles = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
@@ -68,12 +69,7 @@ function run(cwd: string, args: string[], input?: string): Promise<{ code: numbe
 
 /** Each file under `dir` (relative path, in sorted order) with the sha256 of its bytes; folders are left out. */
 export function fileDigests(dir: string): Map<string, string> {
-  const digests = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
-    const path = join(entry.parentPath, entry.name);
-    digests.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-  }
-  return new Map([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map(builtFiles(dir).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
 }
 
 /** One digest of a whole tree: equal when every file's path and bytes are. */

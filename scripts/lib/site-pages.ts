@@ -1,6 +1,14 @@
-/** The pages of a built site, and one page of each type, for browser tests and the audit. */
+/** The files and pages of a built site, and one page of each type, for browser tests, the audit and the bench. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+
+/** Every file under root, as a path inside it with "/" separators ("mo-hinh/index.html"), sorted. */
+export function builtFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
 
 /** Site paths of every page in root ("/", "/xa/ha-mon/"…), sorted; the 404 page is not one of them. */
 export function builtPages(root: string): string[] {

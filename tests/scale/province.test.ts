@@ -4,20 +4,22 @@
  * page of models, every feed holds at most its fixed number of items, no HTML page passes 200 KB
  * gzipped — while the open-data dumps stay whole and each commune, unit, field and year keeps its own.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../src/lib/content-check/files';
 import { FEED_SIZE } from '../../src/lib/publishing/feed';
 import { MODELS_PER_PAGE } from '../../src/lib/publishing/paging';
+import { modelLinksIn } from '../../scripts/lib/output-size';
 import { copyProject } from '../../scripts/lib/project-copy';
+import { builtFiles } from '../../scripts/lib/site-pages';
 import { syntheticSite, writeArticles } from '../../scripts/lib/synthetic-site';
 
 const ARTICLES = 2000;
 const project = copyProject(undefined, { label: 'scale' });
 const dist = join(project.root, 'dist');
-const builtFiles = () => readdirSync(dist, { recursive: true, encoding: 'utf8' });
+const files = () => builtFiles(dist);
 const html = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 beforeAll(async () => {
@@ -28,14 +30,6 @@ beforeAll(async () => {
   expect(build.code, build.output.slice(-4000)).toBe(0);
 });
 afterAll(() => project.remove());
-
-/** A link to a model's page (not to a filter or a later page of the list). */
-const MODEL_LINK = /href="\/mo-hinh\/(?!loai\/|trang\/)[^"/]+\/"/g;
-
-/** The distinct model pages a page links to (the header and footer link none). */
-function modelLinks(page: string): number {
-  return new Set(page.match(MODEL_LINK) ?? []).size;
-}
 
 describe(`a site of ${ARTICLES} articles`, () => {
   it('lists at most one page of models on any page, and every model on some listing page', () => {
@@ -49,15 +43,15 @@ describe(`a site of ${ARTICLES} articles`, () => {
     const worklistSections = (html('bien-tap/index.html').match(/data-worklist=/g) ?? []).length;
     const bound = (path: string) =>
       path === 'bien-tap/index.html' ? MODELS_PER_PAGE * worklistSections : MODELS_PER_PAGE * (1 + (predecessors.get(/^xa\/([^/]+)\/index\.html$/.exec(path)?.[1] ?? '') ?? 0));
-    const pages = builtFiles().filter((f) => f.endsWith('.html'));
-    const over = pages.map((path) => ({ path, models: modelLinks(html(path)), bound: bound(path) })).filter((p) => p.models > p.bound);
+    const pages = files().filter((f) => f.endsWith('.html'));
+    const over = pages.map((path) => ({ path, models: modelLinksIn(html(path)).size, bound: bound(path) })).filter((p) => p.models > p.bound);
     expect(over).toEqual([]);
-    const listed = new Set(pages.filter((p) => p === 'mo-hinh/index.html' || p.startsWith('mo-hinh/trang/')).flatMap((path) => html(path).match(MODEL_LINK) ?? []));
+    const listed = new Set(pages.filter((p) => p === 'mo-hinh/index.html' || p.startsWith('mo-hinh/trang/')).flatMap((path) => [...modelLinksIn(html(path))]));
     expect(listed.size).toBe(ARTICLES);
   });
 
   it('keeps every HTML page under 200 KB gzipped', () => {
-    const heaviest = builtFiles()
+    const heaviest = files()
       .filter((f) => f.endsWith('.html'))
       .map((path) => ({ path, gzip: gzipSync(readFileSync(join(dist, path)), { level: 9 }).length }))
       .sort((a, b) => b.gzip - a.gzip)[0]!;
@@ -65,7 +59,7 @@ describe(`a site of ${ARTICLES} articles`, () => {
   });
 
   it('holds at most the newest items in every feed, with a feed for each commune, unit and field', () => {
-    const feeds = builtFiles().filter((f) => f.endsWith('rss.xml'));
+    const feeds = files().filter((f) => f.endsWith('rss.xml'));
     for (const group of ['xa/', 'don-vi/', 'linh-vuc/']) expect(feeds.some((f) => f.startsWith(group)), group).toBe(true);
     for (const feed of feeds) expect((html(feed).match(/<item>/g) ?? []).length, feed).toBeLessThanOrEqual(FEED_SIZE);
     expect((html('rss.xml').match(/<item>/g) ?? []).length).toBe(FEED_SIZE);
@@ -74,7 +68,7 @@ describe(`a site of ${ARTICLES} articles`, () => {
   it('publishes the whole open-data dump and one per commune, unit and year', () => {
     const all = JSON.parse(html('du-lieu/mo-hinh.json')) as { count: number; models: unknown[] };
     expect(all.models).toHaveLength(ARTICLES);
-    const data = builtFiles().filter((f) => f.startsWith('du-lieu/') && f.endsWith('.csv'));
+    const data = files().filter((f) => f.startsWith('du-lieu/') && f.endsWith('.csv'));
     for (const group of ['du-lieu/xa/', 'du-lieu/don-vi/', 'du-lieu/nam/']) expect(data.some((f) => f.startsWith(group)), group).toBe(true);
   });
 });
