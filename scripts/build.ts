@@ -5,8 +5,9 @@
  * Two things start at once (npm run bench): Astro's build and the content check, in a process of its
  * own. Astro's output is held back until the check has passed, and Astro is stopped when it fails, so
  * an editor reads the check's plain lines and nothing else. When it passed, the social cards are drawn
- * in a background process (src/integrations/card-drawing.ts) from what the check wrote of them. Once Astro has exited, the search index is built in the
- * staging folder and the cards are placed there (src/integrations/build-steps.ts).
+ * in a background process (src/integrations/card-drawing.ts) from what the check wrote of them. Once
+ * Astro has exited, the search index is built in the staging folder and the cards are placed there
+ * (src/integrations/build-steps.ts).
  * The build lock is taken first and records each of those processes: the next build after a
  * `kill -9` ends whatever the killed one left running and starts clean (scripts/lib/build-lock.ts).
  * Arguments are passed on to `astro build`.

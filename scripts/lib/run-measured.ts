@@ -53,7 +53,7 @@ function rssOf(pid: number): number {
 export function processRole(commandLine: string): string {
   if (/draw-cards/.test(commandLine)) return 'social cards';
   if (/pagefind/.test(commandLine)) return 'search index';
-  if (/\bastro(\.mjs)?\b.*\bbuild\b|\/astro\b.*\bbuild|staged-build|astro build/.test(commandLine)) return 'astro';
+  if (/\bastro(\.mjs)?\s.*\bbuild\b/.test(commandLine)) return 'astro';
   return 'npm, check and the rest';
 }
 

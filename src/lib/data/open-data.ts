@@ -139,10 +139,7 @@ function siteRecord(model: ModelView, communes: readonly CommuneView[], site: UR
   return record;
 }
 
-/**
- * What one data file holds, before it is written: the route keys the file by it (an incremental
- * build writes again only the files whose records changed) and writes it with dataFileText.
- */
+/** The part of a data file both formats have. */
 interface DataFileOf<F extends DataFormat> {
   format: F;
   title: string;
