@@ -2,13 +2,16 @@
  * A province-sized copy (issue 16): thousands of synthetic articles built with `npm run build`, and the
  * bounds that keep every published file from growing with the catalogue — no listing holds more than a
  * page of models, every feed holds at most its fixed number of items, no HTML page passes 200 KB
- * gzipped — while the open-data dumps stay whole and each commune, unit, field and year keeps its own.
+ * gzipped, the statistics page lists only the longest replication chains — while the open-data dumps stay whole and each commune, unit, field and year keeps its own.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog/catalog';
 import { loadContentFiles } from '../../src/lib/content-check/files';
+import { CHAINS_SHOWN, replicationSummary } from '../../src/lib/data/statistics';
+import { formatNumber } from '../../src/lib/text/format';
 import { FEED_SIZE } from '../../src/lib/publishing/feed';
 import { MODELS_PER_PAGE } from '../../src/lib/publishing/paging';
 import { modelLinksIn } from '../../scripts/lib/output-size';
@@ -48,6 +51,15 @@ describe(`a site of ${ARTICLES} articles`, () => {
     expect(over).toEqual([]);
     const listed = new Set(pages.filter((p) => p === 'mo-hinh/index.html' || p.startsWith('mo-hinh/trang/')).flatMap((path) => [...modelLinksIn(html(path))]));
     expect(listed.size).toBe(ARTICLES);
+  });
+
+  it('counts every replication chain on the statistics page, and lists only the longest', () => {
+    const { chains, chainCount } = replicationSummary(buildCatalog(loadContentFiles(join(project.root, 'content')).raw).models);
+    const page = html('so-lieu/index.html');
+    expect(chainCount).toBeGreaterThan(CHAINS_SHOWN);
+    expect(/data-chains-shown[^>]*>([^<]*)</.exec(page)?.[1]).toBe(`${formatNumber(chainCount)} chuỗi; dưới đây là ${formatNumber(CHAINS_SHOWN)} chuỗi dài nhất. Trang của mỗi mô hình ghi các chuỗi có nó, ở cuối trang.`);
+    expect((page.match(/data-chain(?=[\s>])/g) ?? []).length).toBe(CHAINS_SHOWN);
+    expect(chains.every((chain) => chain.length <= chains[0]!.length)).toBe(true);
   });
 
   it('keeps every HTML page under 200 KB gzipped', () => {
